@@ -1,0 +1,96 @@
+/**
+ * The data format of `graph-data/<slug>/graph.json`, as one valibot schema.
+ * TypeScript types are inferred from it; nothing else describes the format.
+ */
+import * as v from 'valibot';
+import { actorKinds, asserters, blockRoles, nodeTypes, relationTypes, stances } from './vocabulary';
+
+const oneOf = <T extends readonly string[]>(values: T, what: string) =>
+	v.picklist(
+		values,
+		(issue) => `${what} ${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`
+	);
+
+const text = (what: string) =>
+	v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+/** Lowercase words joined by hyphens: safe in URLs, CSS and Cytoscape selectors. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = v.pipe(
+	v.string('id must be a string'),
+	v.regex(
+		idPattern,
+		'id must be lowercase letters and digits joined by hyphens, like "north-korea"'
+	)
+);
+
+/** A W3C Web Annotation TextQuoteSelector. */
+export const QuoteSchema = v.strictObject({
+	exact: v.pipe(v.string('exact must be a string'), v.nonEmpty('exact must not be empty')),
+	prefix: v.optional(v.string('prefix must be a string')),
+	suffix: v.optional(v.string('suffix must be a string'))
+});
+
+const evidence = v.pipe(
+	v.array(QuoteSchema, 'evidence must be a list of quotes'),
+	v.minLength(1, 'evidence must hold at least one quote from the article')
+);
+
+export const NodeSchema = v.strictObject({
+	id,
+	label: text('label'),
+	type: oneOf(nodeTypes, 'type'),
+	kind: v.optional(oneOf(actorKinds, 'kind')),
+	aliases: v.optional(v.array(text('alias')), []),
+	summary: text('summary'),
+	evidence
+});
+
+export const AssertionSchema = v.strictObject({
+	by: oneOf(asserters, 'assertedBy.by'),
+	actor: v.optional(id),
+	note: v.optional(text('note'))
+});
+
+export const EdgeSchema = v.strictObject({
+	id,
+	source: id,
+	target: id,
+	relation: oneOf(relationTypes, 'relation'),
+	label: text('label'),
+	stance: oneOf(stances, 'stance'),
+	assertedBy: AssertionSchema,
+	evidence
+});
+
+export const SourceSchema = v.strictObject({
+	title: text('title'),
+	outlet: text('outlet'),
+	authors: v.pipe(v.array(text('author')), v.minLength(1, 'authors must name at least one author')),
+	published: v.pipe(
+		v.string('published must be a string'),
+		v.isoDate('published must be a date written YYYY-MM-DD')
+	),
+	url: v.pipe(v.string('url must be a string'), v.url('url must be a full http(s) address')),
+	/** Which blocks of article.txt (1-based, split on blank lines) are not body text. */
+	blocks: v.optional(
+		v.record(v.pipe(v.string(), v.regex(/^[1-9][0-9]*$/)), oneOf(blockRoles, 'block role')),
+		{}
+	)
+});
+
+export const GraphSchema = v.strictObject({
+	source: SourceSchema,
+	nodes: v.pipe(
+		v.array(NodeSchema, 'nodes must be a list'),
+		v.minLength(1, 'nodes must not be empty')
+	),
+	edges: v.array(EdgeSchema, 'edges must be a list')
+});
+
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type GraphNode = v.InferOutput<typeof NodeSchema>;
+export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
+export type Assertion = v.InferOutput<typeof AssertionSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Graph = v.InferOutput<typeof GraphSchema>;

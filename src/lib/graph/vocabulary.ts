@@ -1,0 +1,113 @@
+/**
+ * Closed vocabularies of the data format. The schema, the checker, the
+ * stylesheet and the legend all read these arrays, so adding a value here is
+ * the one change needed to allow it everywhere.
+ */
+
+export const nodeTypes = ['actor', 'alliance', 'concern', 'event', 'mechanism', 'concept'] as const;
+export type NodeType = (typeof nodeTypes)[number];
+
+/** What sort of actor a node of type `actor` is. */
+export const actorKinds = ['state', 'government', 'person', 'organization', 'public'] as const;
+export type ActorKind = (typeof actorKinds)[number];
+
+export const stances = ['cooperative', 'adversarial', 'neutral'] as const;
+export type Stance = (typeof stances)[number];
+
+/** Who, according to the article, makes the claim an edge records. */
+export const asserters = ['authors', 'actor', 'poll', 'officials'] as const;
+export type Asserter = (typeof asserters)[number];
+
+export const relationTypes = [
+	'allied_with',
+	'partners_with',
+	'member_of',
+	'part_of',
+	'leads',
+	'represents',
+	'affiliated_with',
+	'authored',
+	'meets',
+	'attends',
+	'speaks_at',
+	'precedes',
+	'concerned_about',
+	'focuses_on',
+	'threatens',
+	'invades',
+	'heightens',
+	'undermines',
+	'avoids_provoking',
+	'reluctant_to_balance',
+	'reassures',
+	'improves_relations_with',
+	'historical_dispute_with',
+	'negotiates',
+	'resolves',
+	'proposes',
+	'advocates',
+	'believes_in',
+	'supports',
+	'builds',
+	'depends_on',
+	'affects'
+] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+/** Relations that read the same in both directions (drawn without an arrowhead). */
+export const symmetricRelations: readonly RelationType[] = [
+	'allied_with',
+	'partners_with',
+	'meets',
+	'historical_dispute_with',
+	'improves_relations_with'
+];
+
+/** Roles a block of the article text can play; every other block is body text. */
+export const blockRoles = ['disclaimer', 'headline', 'caption', 'body', 'author-note'] as const;
+export type BlockRole = (typeof blockRoles)[number];
+
+/** Plain-English names, shown in the legend, panels and messages. */
+export const nodeTypeNames: Record<NodeType, string> = {
+	actor: 'Actor',
+	alliance: 'Alliance',
+	concern: 'Concern',
+	event: 'Event',
+	mechanism: 'Mechanism',
+	concept: 'Idea'
+};
+
+export const relationNames: Record<RelationType, string> = {
+	allied_with: 'allied with',
+	partners_with: 'partners with',
+	member_of: 'member of',
+	part_of: 'part of',
+	leads: 'leads',
+	represents: 'represents',
+	affiliated_with: 'affiliated with',
+	authored: 'wrote',
+	meets: 'meets',
+	attends: 'takes part in',
+	speaks_at: 'speaks at',
+	precedes: 'came before',
+	concerned_about: 'concerned about',
+	focuses_on: 'focuses on',
+	threatens: 'threatens',
+	invades: 'invades',
+	heightens: 'heightens',
+	undermines: 'undermines',
+	avoids_provoking: 'avoids provoking',
+	reluctant_to_balance: 'reluctant to balance against',
+	reassures: 'reassures',
+	improves_relations_with: 'improves relations with',
+	historical_dispute_with: 'historical dispute with',
+	negotiates: 'negotiates',
+	resolves: 'eases',
+	proposes: 'proposes',
+	advocates: 'argues for',
+	believes_in: 'believes in',
+	supports: 'supports',
+	builds: 'builds',
+	depends_on: 'depends on',
+	affects: 'affects'
+};

@@ -1,0 +1,33 @@
+/**
+ * Reading datasets from `graph-data/` on disk. Runs in Node only: at build
+ * time (prerendering), in `npm run validate` and in tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/check';
+
+export const dataRoot = join(process.cwd(), 'graph-data');
+
+const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
+
+/** Every dataset folder under `root`, sorted by name. */
+export function datasetSlugs(root = dataRoot): string[] {
+	if (!existsSync(root)) return [];
+	return readdirSync(root)
+		.filter((name) => statSync(join(root, name)).isDirectory())
+		.sort();
+}
+
+export function readDatasetFiles(dir: string): DatasetFiles {
+	return {
+		slug: dir.split(/[\\/]/).filter(Boolean).at(-1) ?? dir,
+		dir: relative(process.cwd(), dir) || dir,
+		article: readIfExists(join(dir, 'article.txt')),
+		graph: readIfExists(join(dir, 'graph.json'))
+	};
+}
+
+/** Reads and checks the dataset in folder `dir`. */
+export function checkFolder(dir: string): CheckResult {
+	return checkDataset(readDatasetFiles(dir));
+}
