@@ -30,9 +30,12 @@ export const relationTypes = [
 	'meets',
 	'attends',
 	'speaks_at',
+	'hosts',
 	'precedes',
+	'contrasts_with',
 	'concerned_about',
 	'focuses_on',
+	'exhibits',
 	'threatens',
 	'invades',
 	'heightens',
@@ -60,7 +63,8 @@ export const symmetricRelations: readonly RelationType[] = [
 	'partners_with',
 	'meets',
 	'historical_dispute_with',
-	'improves_relations_with'
+	'improves_relations_with',
+	'contrasts_with'
 ];
 
 /** Roles a block of the article text can play; every other block is body text. */
@@ -89,9 +93,12 @@ export const relationNames: Record<RelationType, string> = {
 	meets: 'meets',
 	attends: 'takes part in',
 	speaks_at: 'speaks at',
+	hosts: 'hosts',
 	precedes: 'came before',
+	contrasts_with: 'contrasts with',
 	concerned_about: 'concerned about',
 	focuses_on: 'focuses on',
+	exhibits: 'shows',
 	threatens: 'threatens',
 	invades: 'invades',
 	heightens: 'heightens',
