@@ -157,15 +157,15 @@ function anchorQuote(
 			`the quote ${shown} occurs ${found.starts.length} times in the article (blocks ${where})`,
 			'Lengthen "exact", or add a "prefix" (the words just before it) or a "suffix" (just after it) that occurs at only one of those places.'
 		);
-	} else if (found.nearest) {
-		report(
-			`the quote ${shown} is not in the article; nearest match: "${excerpt(text.slice(found.nearest.start, found.nearest.end), 80)}" (${found.nearest.differences.join('; ')})`,
-			'Copy the passage from article.txt character for character: curly quotes, apostrophes and non-breaking spaces included.'
-		);
 	} else if (found.reason === 'context') {
 		report(
 			`the quote ${shown} is in the article, but not with the given prefix/suffix`,
 			'Make "prefix" the exact text just before the quote and "suffix" the exact text just after it, or remove them.'
+		);
+	} else if (found.reason === 'missing' && found.nearest) {
+		report(
+			`the quote ${shown} is not in the article; nearest match: "${excerpt(text.slice(found.nearest.start, found.nearest.end), 80)}" (${found.nearest.differences.join('; ')})`,
+			'Copy the passage from article.txt character for character: curly quotes, apostrophes and non-breaking spaces included.'
 		);
 	} else {
 		report(

@@ -31,3 +31,16 @@ export function readDatasetFiles(dir: string): DatasetFiles {
 export function checkFolder(dir: string): CheckResult {
 	return checkDataset(readDatasetFiles(dir));
 }
+
+/** Summary of a dataset for the index page. */
+export interface DatasetSummary {
+	slug: string;
+	title: string;
+	outlet: string;
+	published: string;
+	authors: string[];
+	counts: Record<string, number>;
+	nodes: number;
+	edges: number;
+	passages: number;
+}

@@ -1,0 +1,4 @@
+declare module 'cytoscape-fcose' {
+	const extension: cytoscape.Ext;
+	export default extension;
+}

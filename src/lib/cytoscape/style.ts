@@ -1,0 +1,128 @@
+/**
+ * The graph's stylesheet. Type is colour and shape; stance is line pattern
+ * and colour; emphasis states are classes the explorer toggles.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { nodeTypes, stances, type Stance } from '../graph/vocabulary';
+import { labelFont, typeColour, typeShape } from './scales';
+
+export interface Palette {
+	text: string;
+	textOutline: string;
+	nodeBorder: string;
+	selection: string;
+	path: string;
+	edge: Record<Stance, string>;
+}
+
+export const lightPalette: Palette = {
+	text: '#1d2733',
+	textOutline: '#ffffff',
+	nodeBorder: '#1d2733',
+	selection: '#111111',
+	path: '#6a1b9a',
+	edge: { cooperative: '#3d6a86', adversarial: '#b3261e', neutral: '#6b7280' }
+};
+
+const linePattern: Record<Stance, 'solid' | 'dashed' | 'dotted'> = {
+	cooperative: 'solid',
+	adversarial: 'dashed',
+	neutral: 'dotted'
+};
+
+export function graphStyle(p: Palette = lightPalette): StylesheetJson {
+	return [
+		{
+			selector: 'node',
+			style: {
+				width: 'data(size)',
+				height: 'data(size)',
+				label: 'data(label)',
+				'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+				'font-size': labelFont.size,
+				'line-height': labelFont.lineHeight,
+				color: p.text,
+				'text-valign': 'bottom',
+				'text-halign': 'center',
+				'text-margin-y': labelFont.gap,
+				'text-wrap': 'wrap',
+				'text-max-width': '400px',
+				'text-outline-color': p.textOutline,
+				'text-outline-width': 2,
+				'text-outline-opacity': 0.9,
+				'border-width': 1.5,
+				'border-color': p.nodeBorder,
+				'border-opacity': 0.55,
+				'min-zoomed-font-size': 6,
+				'transition-property': 'opacity',
+				'transition-duration': 150
+			}
+		},
+		...nodeTypes.map((type) => ({
+			selector: `node[type = "${type}"]`,
+			style: { 'background-color': typeColour(type), shape: typeShape(type) as never }
+		})),
+		{
+			selector: 'edge',
+			style: {
+				width: 1.6,
+				'curve-style': 'bezier',
+				'line-opacity': 0.8,
+				'arrow-scale': 0.8,
+				'target-arrow-shape': 'none',
+				'font-size': 10.5,
+				color: p.text,
+				'text-rotation': 'autorotate',
+				'text-background-color': p.textOutline,
+				'text-background-opacity': 0.92,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				'min-zoomed-font-size': 6,
+				'transition-property': 'opacity',
+				'transition-duration': 150
+			}
+		},
+		{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+		...stances.map((stance) => ({
+			selector: `edge[stance = "${stance}"]`,
+			style: {
+				'line-color': p.edge[stance],
+				'target-arrow-color': p.edge[stance],
+				'line-style': linePattern[stance],
+				...(stance === 'adversarial' ? { 'line-dash-pattern': [7, 4] } : {})
+			}
+		})),
+		{ selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 20, width: 2.6 } },
+		{ selector: '.faded', style: { opacity: 0.3 } },
+		{ selector: '.dimmed', style: { opacity: 0.1 } },
+		{ selector: '.hidden', style: { display: 'none' } },
+		{
+			selector: 'node.selected',
+			style: {
+				'border-width': 4,
+				'border-color': p.selection,
+				'border-opacity': 1,
+				'font-weight': 'bold',
+				'z-index': 30
+			}
+		},
+		{ selector: 'edge.selected', style: { width: 4.5, 'line-opacity': 1, 'z-index': 30 } },
+		{ selector: 'node.endpoint', style: { 'border-width': 3, 'border-opacity': 1 } },
+		{
+			selector: '.on-path',
+			style: { 'line-color': p.path, 'target-arrow-color': p.path, 'border-color': p.path }
+		},
+		{ selector: 'edge.on-path', style: { width: 5, 'line-opacity': 1, label: 'data(label)' } },
+		{ selector: 'node.on-path', style: { 'border-width': 4, 'border-opacity': 1 } },
+		{
+			selector: 'node.keyboard-focus',
+			style: {
+				'outline-width': 3,
+				'outline-color': '#ffbf47',
+				'outline-offset': 4,
+				'outline-opacity': 1
+			} as never
+		},
+		{ selector: 'node.hovered', style: { 'border-width': 3, 'border-opacity': 1 } }
+	];
+}

@@ -1,0 +1,88 @@
+/**
+ * Pushes the explorer's view into a Cytoscape instance as classes. One pass
+ * recomputes every class, so the picture never depends on the order of changes.
+ */
+import type { Core } from 'cytoscape';
+import type { ElementRef, GraphIndex, PathStep } from '../graph/queries';
+import type { View } from '../state/view';
+
+export interface Emphasis {
+	view: View;
+	index: GraphIndex;
+	focusSet: { nodes: Set<string>; edges: Set<string> } | null;
+	pathSteps: PathStep[] | null;
+	hover: ElementRef | null;
+	keyboardFocus: string | null;
+}
+
+const managed = 'hidden dimmed faded selected endpoint on-path labelled hovered keyboard-focus';
+
+export function applyEmphasis(cy: Core, e: Emphasis) {
+	const { view, index } = e;
+	const hiddenNodes = new Set(
+		[...index.nodes.values()].filter((n) => view.hiddenTypes.includes(n.type)).map((n) => n.id)
+	);
+	const edgeHidden = (id: string) => {
+		const edge = index.edges.get(id)!;
+		return (
+			view.hiddenStances.includes(edge.stance) ||
+			hiddenNodes.has(edge.source) ||
+			hiddenNodes.has(edge.target)
+		);
+	};
+
+	const pathNodes = new Set(e.pathSteps?.flatMap((s) => [s.from, s.to]) ?? []);
+	const pathEdges = new Set(e.pathSteps?.map((s) => s.edge.id) ?? []);
+	const selectedEdge = view.edge ? index.edges.get(view.edge) : undefined;
+	const near = new Set<string>();
+	const nearEdges = new Set<string>();
+	if (view.node) {
+		near.add(view.node);
+		for (const edge of index.incident.get(view.node) ?? []) {
+			nearEdges.add(edge.id);
+			near.add(edge.source).add(edge.target);
+		}
+	}
+	if (selectedEdge) {
+		near.add(selectedEdge.source).add(selectedEdge.target);
+		nearEdges.add(selectedEdge.id);
+	}
+	const hoverEdges = new Set<string>();
+	if (e.hover?.kind === 'node')
+		(index.incident.get(e.hover.id) ?? []).forEach((x) => hoverEdges.add(x.id));
+	if (e.hover?.kind === 'edge') hoverEdges.add(e.hover.id);
+
+	cy.batch(() => {
+		cy.elements().removeClass(managed);
+		cy.nodes().forEach((n) => {
+			const id = n.id();
+			const classes: string[] = [];
+			if (hiddenNodes.has(id)) classes.push('hidden');
+			if (e.focusSet && !e.focusSet.nodes.has(id)) classes.push('dimmed');
+			else if (e.pathSteps && !pathNodes.has(id)) classes.push('dimmed');
+			else if ((view.node || selectedEdge) && !near.has(id) && !pathNodes.has(id))
+				classes.push('faded');
+			if (pathNodes.has(id)) classes.push('on-path');
+			if (id === view.node) classes.push('selected');
+			if (selectedEdge && (id === selectedEdge.source || id === selectedEdge.target)) {
+				classes.push('endpoint');
+			}
+			if (e.hover?.kind === 'node' && e.hover.id === id) classes.push('hovered');
+			if (id === e.keyboardFocus) classes.push('keyboard-focus');
+			if (classes.length) n.addClass(classes.join(' '));
+		});
+		cy.edges().forEach((edge) => {
+			const id = edge.id();
+			const classes: string[] = [];
+			if (edgeHidden(id)) classes.push('hidden');
+			if (e.focusSet && !e.focusSet.edges.has(id)) classes.push('dimmed');
+			else if (e.pathSteps && !pathEdges.has(id)) classes.push('dimmed');
+			else if ((view.node || selectedEdge) && !nearEdges.has(id) && !pathEdges.has(id))
+				classes.push('faded');
+			if (pathEdges.has(id)) classes.push('on-path');
+			if (id === view.edge) classes.push('selected');
+			if (nearEdges.has(id) || hoverEdges.has(id)) classes.push('labelled');
+			if (classes.length) edge.addClass(classes.join(' '));
+		});
+	});
+}

@@ -1,0 +1,144 @@
+/**
+ * The explorer's one state: the view (read from the URL, written back to it)
+ * plus what is transient (hover, scroll requests). Components read derived
+ * values and call the methods; nothing else changes the view.
+ */
+import { createContext } from 'svelte';
+import type { Dataset, DatasetEdge, DatasetNode, Passage, Positions } from '../graph/dataset';
+import {
+	indexGraph,
+	neighbourhood,
+	shortestPath,
+	type ElementRef,
+	type GraphIndex,
+	type PathStep
+} from '../graph/queries';
+import type { NodeType, Stance } from '../graph/vocabulary';
+import { parseView, serializeView, type View } from './view';
+
+export interface Navigator {
+	/** The current query parameters. */
+	read(): URLSearchParams;
+	/** Show the view `query` (a `?…` string, or '' for none), adding a history entry. */
+	write(query: string): void;
+}
+
+export class Explorer {
+	readonly dataset: Dataset;
+	readonly positions: Positions;
+	readonly index: GraphIndex;
+	readonly #nav: Navigator;
+
+	readonly parsed: ReturnType<typeof parseView>;
+	readonly view: View;
+	/** Problems with the URL, shown until the user dismisses them. */
+	dismissed = $state<string[]>([]);
+	readonly messages: string[];
+
+	hover = $state<ElementRef | null>(null);
+	/** Asks the reader to scroll to an offset; `seq` changes on every request. */
+	readRequest = $state<{ start: number; seq: number } | null>(null);
+	/** Asks the graph to bring an element into view. */
+	graphRequest = $state<{ ref: ElementRef; seq: number } | null>(null);
+
+	readonly selectedNode: DatasetNode | undefined;
+	readonly selectedEdge: DatasetEdge | undefined;
+	readonly selection: ElementRef | null;
+	readonly focusSet: { nodes: Set<string>; edges: Set<string> } | null;
+	readonly pathSteps: PathStep[] | null;
+
+	/** Passages of what is selected (or of the path's relations), in article order. */
+	readonly activePassages: Passage[] = $derived.by(() => {
+		const element = this.selectedNode ?? this.selectedEdge;
+		if (element) return element.passages;
+		if (this.pathSteps) {
+			return this.pathSteps.flatMap((s) => s.edge.passages).sort((a, b) => a.start - b.start);
+		}
+		return [];
+	});
+
+	constructor(dataset: Dataset, positions: Positions, nav: Navigator) {
+		this.dataset = dataset;
+		this.positions = positions;
+		this.index = indexGraph(dataset);
+		this.#nav = nav;
+		this.parsed = $derived(parseView(this.#nav.read(), this.index));
+		this.view = $derived(this.parsed.view);
+		this.messages = $derived(this.parsed.messages.filter((m) => !this.dismissed.includes(m)));
+		this.selectedNode = $derived(this.view.node ? this.index.nodes.get(this.view.node) : undefined);
+		this.selectedEdge = $derived(this.view.edge ? this.index.edges.get(this.view.edge) : undefined);
+		this.selection = $derived<ElementRef | null>(
+			this.view.node
+				? { kind: 'node', id: this.view.node }
+				: this.view.edge
+					? { kind: 'edge', id: this.view.edge }
+					: null
+		);
+		this.focusSet = $derived(
+			this.view.focus ? neighbourhood(this.index, this.view.focus, this.view.depth) : null
+		);
+		this.pathSteps = $derived(this.view.path ? shortestPath(this.index, ...this.view.path) : null);
+	}
+
+	go(change: Partial<View>) {
+		this.#nav.write(serializeView({ ...this.view, ...change }));
+	}
+
+	select(ref: ElementRef | null) {
+		this.go({
+			node: ref?.kind === 'node' ? ref.id : null,
+			edge: ref?.kind === 'edge' ? ref.id : null
+		});
+	}
+
+	/** Escape: clear the selection first, then focus and path. */
+	clear() {
+		if (this.selection) this.select(null);
+		else this.go({ focus: null, path: null });
+	}
+
+	setFocus(id: string | null, depth: 1 | 2 = this.view.depth) {
+		this.go({ focus: id, depth });
+	}
+
+	setPath(from: string | null, to: string | null) {
+		this.go({ path: from && to ? [from, to] : null });
+	}
+
+	toggleType(type: NodeType) {
+		const hidden = this.view.hiddenTypes;
+		this.go({
+			hiddenTypes: hidden.includes(type) ? hidden.filter((t) => t !== type) : [...hidden, type]
+		});
+	}
+
+	toggleStance(stance: Stance) {
+		const hidden = this.view.hiddenStances;
+		this.go({
+			hiddenStances: hidden.includes(stance)
+				? hidden.filter((s) => s !== stance)
+				: [...hidden, stance]
+		});
+	}
+
+	readInArticle(start: number) {
+		this.readRequest = { start, seq: (this.readRequest?.seq ?? 0) + 1 };
+	}
+
+	showInGraph(ref: ElementRef) {
+		this.select(ref);
+		this.graphRequest = { ref, seq: (this.graphRequest?.seq ?? 0) + 1 };
+	}
+
+	dismiss(message: string) {
+		this.dismissed = [...this.dismissed, message];
+	}
+
+	/** Whether a node is shown under the current type filter. */
+	isVisible(id: string): boolean {
+		const node = this.index.nodes.get(id);
+		return !!node && !this.view.hiddenTypes.includes(node.type);
+	}
+}
+
+export const [getExplorer, setExplorer] = createContext<Explorer>();

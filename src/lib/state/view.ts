@@ -1,0 +1,105 @@
+/**
+ * The explorer's view, as a value: what is selected, focused, traced and
+ * filtered. Parsed from and written to the URL's query string, so every view
+ * is a link. Pure functions: no Svelte, no DOM.
+ */
+import type { GraphIndex } from '../graph/queries';
+import { nodeTypes, stances, type NodeType, type Stance } from '../graph/vocabulary';
+
+export interface View {
+	node: string | null;
+	edge: string | null;
+	/** Node whose neighbourhood is shown, the rest dimmed. */
+	focus: string | null;
+	depth: 1 | 2;
+	path: [string, string] | null;
+	hiddenTypes: NodeType[];
+	hiddenStances: Stance[];
+}
+
+export const emptyView: View = {
+	node: null,
+	edge: null,
+	focus: null,
+	depth: 1,
+	path: null,
+	hiddenTypes: [],
+	hiddenStances: []
+};
+
+const listParam = (value: string | null) =>
+	(value ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/**
+ * Reads a view from query parameters. Anything that names no element or value
+ * is dropped, with a message saying so; the rest of the view still applies.
+ */
+export function parseView(
+	params: URLSearchParams,
+	index: Pick<GraphIndex, 'nodes' | 'edges'>
+): { view: View; messages: string[] } {
+	const messages: string[] = [];
+	const nodeId = (param: string) => {
+		const id = params.get(param);
+		if (id === null || id === '') return null;
+		if (index.nodes.has(id)) return id;
+		messages.push(`There is no node “${short(id)}” in this graph (from ?${param}=).`);
+		return null;
+	};
+	const view: View = { ...emptyView, node: nodeId('node'), focus: nodeId('focus') };
+
+	const edge = params.get('edge');
+	if (edge) {
+		if (index.edges.has(edge)) view.edge = edge;
+		else messages.push(`There is no relation “${short(edge)}” in this graph (from ?edge=).`);
+	}
+	if (params.get('depth') === '2') view.depth = 2;
+
+	const path = params.get('path');
+	if (path !== null && path !== '') {
+		const ends = listParam(path);
+		const unknown = ends.filter((id) => !index.nodes.has(id));
+		if (ends.length !== 2) {
+			messages.push('A path needs exactly two nodes, like ?path=north-korea,election-2024.');
+		} else if (unknown.length) {
+			messages.push(
+				`There is no node ${unknown.map((id) => `“${short(id)}”`).join(' or ')} in this graph (from ?path=).`
+			);
+		} else view.path = [ends[0]!, ends[1]!];
+	}
+
+	const pick = <T extends string>(param: string, values: readonly T[], what: string): T[] => {
+		const asked = listParam(params.get(param));
+		const bad = asked.filter((v) => !values.includes(v as T));
+		if (bad.length) {
+			messages.push(
+				`Unknown ${what} ${bad.map((b) => `“${short(b)}”`).join(', ')} ignored; known: ${values.join(', ')}.`
+			);
+		}
+		return values.filter((v) => asked.includes(v));
+	};
+	view.hiddenTypes = pick('hide', nodeTypes, 'node type');
+	view.hiddenStances = pick('hideStance', stances, 'stance');
+
+	if (view.node && view.edge) view.edge = null;
+	return { view, messages };
+}
+
+/** Writes a view as a query string ('' for the empty view), in a stable order. */
+export function serializeView(view: View): string {
+	const params = new URLSearchParams();
+	if (view.node) params.set('node', view.node);
+	if (view.edge) params.set('edge', view.edge);
+	if (view.focus) params.set('focus', view.focus);
+	if (view.focus && view.depth === 2) params.set('depth', '2');
+	if (view.path) params.set('path', view.path.join(','));
+	if (view.hiddenTypes.length) params.set('hide', view.hiddenTypes.join(','));
+	if (view.hiddenStances.length) params.set('hideStance', view.hiddenStances.join(','));
+	const query = params.toString().replaceAll('%2C', ',');
+	return query ? `?${query}` : '';
+}

@@ -1,0 +1,3 @@
+import { allSummaries } from '$lib/server/build-data';
+
+export const load = () => ({ datasets: allSummaries() });
