@@ -28,6 +28,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000,
-		env: { PUBLIC_TEST_HOOKS: '1' }
+		env: { VITE_TEST_HOOKS: '1' }
 	}
 });

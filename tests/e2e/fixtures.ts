@@ -1,0 +1,74 @@
+/**
+ * Shared end-to-end helpers: a `test` that fails on any console error or
+ * uncaught exception, the app's ready signal, and real canvas clicks that go
+ * through Cytoscape's own hit-testing.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { checkFolder } from '../../src/lib/server/datasets';
+import type { Dataset } from '../../src/lib/graph/dataset';
+
+export const test = base.extend<{ errors: string[] }>({
+	errors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+			});
+			await use(errors);
+			expect(errors, 'no console errors or uncaught exceptions').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+/** The bundled dataset, checked, as the app sees it. */
+export function loadDataset(slug = 'camp-david-2023'): Dataset {
+	const result = checkFolder(join(process.cwd(), 'graph-data', slug));
+	if (!result.ok) throw new Error(`dataset ${slug} does not pass the checker`);
+	return result.dataset;
+}
+
+/** Opens the explorer and waits until the graph has drawn (the app's own signal). */
+export async function openExplorer(page: Page, query = '', slug = 'camp-david-2023') {
+	await page.goto(`/${slug}${query}`);
+	await page.locator('.canvas[data-ready="true"]').waitFor();
+}
+
+type CyWindow = Window & {
+	__cy: {
+		getElementById(id: string): {
+			renderedPosition(): { x: number; y: number };
+			renderedMidpoint(): { x: number; y: number };
+			empty(): boolean;
+		};
+		container(): HTMLElement;
+	};
+};
+
+/** Where on the page an element of the graph is drawn (a node's centre, an edge's midpoint). */
+export async function graphPoint(page: Page, id: string, kind: 'node' | 'edge' = 'node') {
+	return page.evaluate(
+		([id, kind]) => {
+			const cy = (window as unknown as CyWindow).__cy;
+			const element = cy.getElementById(id);
+			if (element.empty()) throw new Error(`no element ${id}`);
+			const p = kind === 'node' ? element.renderedPosition() : element.renderedMidpoint();
+			const box = cy.container().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		},
+		[id, kind] as const
+	);
+}
+
+export async function clickGraph(page: Page, id: string, kind: 'node' | 'edge' = 'node') {
+	const { x, y } = await graphPoint(page, id, kind);
+	await page.mouse.click(x, y);
+}
+
+/** The evidence panel's passages, as shown (marked words only). */
+export async function shownPassages(page: Page, within = '[data-testid="evidence-panel"]') {
+	return page.locator(`${within} figure.passage mark`).allTextContents();
+}
