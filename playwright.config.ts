@@ -1,13 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// Not the preview port, so tests never talk to a server started by hand.
+const port = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	workers: 1,
 	retries: 0,
 	timeout: 30_000,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
@@ -26,7 +27,7 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 240_000,
 		env: { VITE_TEST_HOOKS: '1' }
 	}
