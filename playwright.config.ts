@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // Not the preview port, so tests never talk to a server started by hand.
-const port = 4174;
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
