@@ -12,27 +12,29 @@ export interface Box {
 }
 
 /** Returns new positions with no two boxes closer than `gap`; the input is not changed. */
-export function declutter(boxes: readonly Box[], gap = 6, maxRounds = 400): Box[] {
+export function declutter(boxes: readonly Box[], gap = 6, maxRounds = 2000): Box[] {
 	const out = boxes.map((b) => ({ ...b }));
 	for (let round = 0; round < maxRounds; round++) {
 		let moved = false;
+		// Exact pushes settle simple cases at once; crowded piles creep, so later rounds overshoot a little.
+		const overshoot = round < 20 ? 0 : gap * 0.05;
 		for (let i = 0; i < out.length; i++) {
 			for (let j = i + 1; j < out.length; j++) {
 				const a = out[i]!;
 				const b = out[j]!;
 				const ox = (a.w + b.w) / 2 + gap - Math.abs(a.x - b.x);
 				const oy = (a.h + b.h) / 2 + gap - Math.abs(a.y - b.y);
-				if (ox <= 0 || oy <= 0) continue;
+				if (ox <= 1e-9 || oy <= 1e-9) continue;
 				moved = true;
 				// Push along the cheaper axis; ties and coincident centres break by index.
 				if (ox < oy) {
 					const dir = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
-					a.x += (dir * ox) / 2;
-					b.x -= (dir * ox) / 2;
+					a.x += (dir * (ox + overshoot)) / 2;
+					b.x -= (dir * (ox + overshoot)) / 2;
 				} else {
 					const dir = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
-					a.y += (dir * oy) / 2;
-					b.y -= (dir * oy) / 2;
+					a.y += (dir * (oy + overshoot)) / 2;
+					b.y -= (dir * (oy + overshoot)) / 2;
 				}
 			}
 		}

@@ -13,7 +13,9 @@ const unit: Record<Direction, [number, number]> = {
 
 /**
  * The neighbour of `from` (along an edge, among `allowed`) best lying in
- * `direction`: smallest angle first, then nearest. Null when none lies that way.
+ * `direction`, within 45° of it. Angle and distance are weighed together (a
+ * near neighbour a little off the arrow beats a far one straight on it), as
+ * the eye judges "the next node that way". Null when none lies that way.
  */
 export function neighbourInDirection(
 	index: GraphIndex,

@@ -164,10 +164,11 @@ export function searchNodes(
 		let best = Infinity;
 		for (const name of [node.label, ...(node.aliases ?? [])]) {
 			const f = fold(name);
-			const at = f.indexOf(q);
-			if (at === -1) continue;
-			const wordStart = at === 0 || /[\s\-–(“"']/.test(f[at - 1] ?? '');
-			best = Math.min(best, (at === 0 ? 0 : wordStart ? 1 : 2) * 1000 + f.length + order / 1000);
+			// Every occurrence counts: "art" is a word start in "Smart art" even though it first appears mid-word.
+			for (const at of occurrencesOf(f, q)) {
+				const wordStart = at === 0 || /[\s\-–(“"'.]/.test(f[at - 1] ?? '');
+				best = Math.min(best, (at === 0 ? 0 : wordStart ? 1 : 2) * 1000 + f.length + order / 1000);
+			}
 		}
 		if (best < Infinity) scored.push({ node, score: best });
 	});
@@ -177,11 +178,23 @@ export function searchNodes(
 		.map((s) => s.node);
 }
 
-/** Lowercase, accents and typographic quotes removed, for matching what people type. */
+/**
+ * Lowercase, with accents, typographic quotes and abbreviation dots removed,
+ * for matching what people type ("us" finds "U.S.").
+ */
 export const fold = (s: string) =>
 	s
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[’‘]/g, "'")
 		.replace(/[“”]/g, '"')
+		.replace(/(?<!\p{L})(\p{L})\./gu, '$1')
+		.replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
 		.toLowerCase();
+
+function occurrencesOf(haystack: string, needle: string): number[] {
+	const found: number[] = [];
+	for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1))
+		found.push(i);
+	return found;
+}
