@@ -10,6 +10,7 @@ import { jsonPath, type Problem } from './problems';
 import { GraphSchema, type Graph, type Quote } from './schema';
 import { blockAt, sentenceAround, splitBlocks, type Block } from './text';
 import { symmetricRelations } from './vocabulary';
+import { checkStory, type Story } from './story';
 
 export interface DatasetFiles {
 	slug: string;
@@ -19,6 +20,8 @@ export interface DatasetFiles {
 	article: string | null;
 	/** Contents of graph.json, or null when the file does not exist. */
 	graph: string | null;
+	/** Contents of story.json, the optional presentation; null or absent when there is none. */
+	story?: string | null;
 }
 
 export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -127,8 +130,23 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 	nodes.forEach((node, i) => anchor(node, ['nodes', i]));
 	edges.forEach((edge, i) => anchor(edge, ['edges', i]));
 
+	let story: Story | null = null;
+	if (files.story != null && text) {
+		const ids = (items: unknown[]) =>
+			new Set(items.map((x) => (isObject(x) ? x.id : null)).filter((x) => typeof x === 'string'));
+		const checked = checkStory(
+			files.story,
+			`${files.dir}/story.json`,
+			{ nodes: ids(nodes), edges: ids(edges) },
+			(quote, report) => anchorQuote(text, blocks, quote, report)
+		);
+		problems.push(...checked.problems);
+		story = checked.story;
+	}
+
 	if (problems.length > 0 || !parsed.success || text === null) return { ok: false, problems };
-	return { ok: true, dataset: assemble(files.slug, text, blocks, parsed.output, anchored) };
+	const dataset = assemble(files.slug, text, blocks, parsed.output, anchored);
+	return { ok: true, dataset: story ? { ...dataset, story } : dataset };
 }
 
 function anchorQuote(

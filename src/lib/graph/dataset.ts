@@ -2,6 +2,7 @@
 import type { Assertion, GraphEdge, GraphNode, Source } from './schema';
 import type { Block } from './text';
 import type { BlockRole } from './vocabulary';
+import type { Story } from './story';
 
 export interface Passage {
 	/** The quote as it stands in the article (equal to `text.slice(start, end)`). */
@@ -33,6 +34,8 @@ export interface Dataset {
 	blocks: Block[];
 	nodes: DatasetNode[];
 	edges: DatasetEdge[];
+	/** The guided presentation, when the dataset has a story.json. */
+	story?: Story;
 }
 
 /** Where a rendered node sits, in model coordinates, computed at build time. */

@@ -23,7 +23,8 @@ export function readDatasetFiles(dir: string): DatasetFiles {
 		slug: dir.split(/[\\/]/).filter(Boolean).at(-1) ?? dir,
 		dir: relative(process.cwd(), dir) || dir,
 		article: readIfExists(join(dir, 'article.txt')),
-		graph: readIfExists(join(dir, 'graph.json'))
+		graph: readIfExists(join(dir, 'graph.json')),
+		story: readIfExists(join(dir, 'story.json'))
 	};
 }
 
