@@ -40,7 +40,9 @@ test.describe('the explorer', () => {
 		await openExplorer(page);
 		const search = page.getByRole('combobox', { name: 'Search the graph' });
 		await search.fill('Tokyo');
-		await expect(page.getByRole('option').first()).toContainText('Japan');
+		await expect(
+			page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option').first()
+		).toContainText('Japan');
 		await search.press('Enter');
 		await expect(page).toHaveURL(/\?node=japan$/);
 		await expect(page.locator(`${panel} h2`)).toHaveText('Japan');
@@ -53,7 +55,7 @@ test.describe('the explorer', () => {
 		await openExplorer(page);
 		const search = page.getByRole('combobox', { name: 'Search the graph' });
 		await search.fill('korea');
-		const options = page.getByRole('option');
+		const options = page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option');
 		expect(await options.count()).toBeGreaterThan(2);
 		await search.press('ArrowDown');
 		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');

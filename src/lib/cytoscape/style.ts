@@ -13,6 +13,9 @@ export interface Palette {
 	selection: string;
 	path: string;
 	edge: Record<Stance, string>;
+	/** Multiplies line widths: thicker lines carry across a room. */
+	weight: number;
+	fontWeight: 'normal' | 'bold';
 }
 
 export const lightPalette: Palette = {
@@ -21,8 +24,34 @@ export const lightPalette: Palette = {
 	nodeBorder: '#1d2733',
 	selection: '#111111',
 	path: '#6a1b9a',
-	edge: { cooperative: '#3d6a86', adversarial: '#b3261e', neutral: '#6b7280' }
+	edge: { cooperative: '#3d6a86', adversarial: '#b3261e', neutral: '#6b7280' },
+	weight: 1,
+	fontWeight: 'normal'
 };
+
+export const darkPalette: Palette = {
+	text: '#e8edf2',
+	textOutline: '#1c232b',
+	nodeBorder: '#e8edf2',
+	selection: '#ffffff',
+	path: '#d9a6ff',
+	edge: { cooperative: '#7fb3d5', adversarial: '#ff7b72', neutral: '#a3adb8' },
+	weight: 1,
+	fontWeight: 'normal'
+};
+
+export const projectorPalette: Palette = {
+	text: '#000000',
+	textOutline: '#ffffff',
+	nodeBorder: '#000000',
+	selection: '#000000',
+	path: '#5b0f8f',
+	edge: { cooperative: '#1f4e79', adversarial: '#a50f15', neutral: '#3f454d' },
+	weight: 1.7,
+	fontWeight: 'bold'
+};
+
+export const palettes = { light: lightPalette, dark: darkPalette, projector: projectorPalette };
 
 const linePattern: Record<Stance, 'solid' | 'dashed' | 'dotted'> = {
 	cooperative: 'solid',
@@ -42,6 +71,7 @@ export function graphStyle(p: Palette = lightPalette): StylesheetJson {
 				'font-size': labelFont.size,
 				'line-height': labelFont.lineHeight,
 				color: p.text,
+				'font-weight': p.fontWeight,
 				'text-valign': 'bottom',
 				'text-halign': 'center',
 				'text-margin-y': labelFont.gap,
@@ -50,7 +80,7 @@ export function graphStyle(p: Palette = lightPalette): StylesheetJson {
 				'text-outline-color': p.textOutline,
 				'text-outline-width': 2,
 				'text-outline-opacity': 0.9,
-				'border-width': 1.5,
+				'border-width': 1.5 * p.weight,
 				'border-color': p.nodeBorder,
 				'border-opacity': 0.55,
 				'min-zoomed-font-size': 6,
@@ -65,7 +95,7 @@ export function graphStyle(p: Palette = lightPalette): StylesheetJson {
 		{
 			selector: 'edge',
 			style: {
-				width: 1.6,
+				width: 1.6 * p.weight,
 				'curve-style': 'bezier',
 				'line-opacity': 0.8,
 				'arrow-scale': 0.8,
@@ -92,10 +122,16 @@ export function graphStyle(p: Palette = lightPalette): StylesheetJson {
 				...(stance === 'adversarial' ? { 'line-dash-pattern': [7, 4] } : {})
 			}
 		})),
-		{ selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 20, width: 2.6 } },
+		{
+			selector: 'edge.labelled',
+			style: { label: 'data(label)', 'z-index': 20, width: 2.6 * p.weight }
+		},
 		{ selector: '.faded', style: { opacity: 0.3 } },
 		{ selector: '.dimmed', style: { opacity: 0.1 } },
 		{ selector: '.hidden', style: { display: 'none' } },
+		{ selector: 'node.quiet', style: { label: '', opacity: 0.18 } },
+		{ selector: 'edge.spot', style: { width: 3.2 * p.weight, 'line-opacity': 1 } },
+		{ selector: 'node.spot', style: { 'border-width': 2.5 * p.weight, 'border-opacity': 1 } },
 		{
 			selector: 'node.selected',
 			style: {

@@ -13,9 +13,12 @@ export interface Emphasis {
 	pathSteps: PathStep[] | null;
 	hover: ElementRef | null;
 	keyboardFocus: string | null;
+	/** A presentation step's elements: shown with their labels, everything else dimmed and quiet. */
+	spotlight?: { nodes: Set<string>; edges: Set<string> } | null;
 }
 
-const managed = 'hidden dimmed faded selected endpoint on-path labelled hovered keyboard-focus';
+const managed =
+	'hidden dimmed faded selected endpoint on-path labelled hovered keyboard-focus quiet spot';
 
 export function applyEmphasis(cy: Core, e: Emphasis) {
 	const { view, index } = e;
@@ -52,8 +55,18 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 		(index.incident.get(e.hover.id) ?? []).forEach((x) => hoverEdges.add(x.id));
 	if (e.hover?.kind === 'edge') hoverEdges.add(e.hover.id);
 
+	const spot = e.spotlight;
 	cy.batch(() => {
 		cy.elements().removeClass(managed);
+		if (spot) {
+			cy.nodes().forEach((n) => {
+				n.addClass(spot.nodes.has(n.id()) ? 'spot' : 'dimmed quiet');
+			});
+			cy.edges().forEach((edge) => {
+				edge.addClass(spot.edges.has(edge.id()) ? 'spot labelled' : 'dimmed');
+			});
+			return;
+		}
 		cy.nodes().forEach((n) => {
 			const id = n.id();
 			const classes: string[] = [];

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { datasetSlugs } from '$lib/server/datasets';
+import { datasetPage, loadDataset } from '$lib/server/build-data';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	datasetSlugs().flatMap((slug) =>
+		(loadDataset(slug)?.dataset.story?.steps ?? []).map((_, i) => ({ slug, step: String(i + 1) }))
+	);
+
+export const load: PageServerLoad = ({ params }) => {
+	const page = datasetPage(params.slug);
+	const count = page.dataset.story?.steps.length ?? 0;
+	const step = Number(params.step);
+	if (!Number.isInteger(step) || step < 1 || step > count) {
+		error(404, `This story has steps 1 to ${count}; there is no step “${params.step}”`);
+	}
+	return { ...page, step };
+};
