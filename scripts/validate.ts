@@ -23,7 +23,7 @@ for (const dir of targets) {
 			0
 		);
 		console.log(
-			`✓ ${relative(process.cwd(), dir)}: ${dataset.nodes.length} nodes, ${dataset.edges.length} edges, ${passages} passages, all verbatim`
+			`✓ ${relative(process.cwd(), dir)}: ${dataset.nodes.length} nodes, ${dataset.edges.length} edges, ${passages} passages${dataset.story ? `, a story of ${dataset.story.steps.length} steps` : ''}, all verbatim`
 		);
 	} else {
 		failed++;
