@@ -53,7 +53,8 @@ export interface FrameInput {
 	graphHeight: number;
 	/** Groups of legend items; each group starts on a new row. */
 	legend: LegendItem[][];
-	source: string;
+	/** The source line in phrases (see sourceParts): it wraps between them where it can. */
+	source: string[];
 	/** Width of `text` set in the frame's font at `size` px. */
 	measure: (text: string, size: number) => number;
 }
@@ -87,7 +88,7 @@ export function layoutFrame(input: FrameInput): Frame {
 	}
 	const legendBottom = y - m.rowHeight / 2;
 
-	const lines = wrap(input.source, content, (t) => input.measure(t, m.sourceFontSize));
+	const lines = wrapPhrases(input.source, content, (t) => input.measure(t, m.sourceFontSize));
 	const first = legendBottom + m.gap / 2 + m.sourceFontSize;
 	const source = lines.map((text, i) => ({ text, x: m.margin, y: first + i * m.sourceLineHeight }));
 	const bottom = source.length
@@ -101,6 +102,29 @@ export function layoutFrame(input: FrameInput): Frame {
 		legend,
 		source
 	};
+}
+
+/** Greedy wrap that keeps each phrase whole when it fits on a line of its own. */
+export function wrapPhrases(
+	phrases: readonly string[],
+	width: number,
+	measure: (t: string) => number
+): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const phrase of phrases) {
+		const candidate = line ? `${line} ${phrase}` : phrase;
+		if (measure(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		const wrapped = wrap(phrase, width, measure);
+		line = wrapped.pop() ?? '';
+		lines.push(...wrapped);
+	}
+	if (line) lines.push(line);
+	return lines;
 }
 
 /** Greedy word wrap; a word wider than the line (a long URL) is broken where it must be. */

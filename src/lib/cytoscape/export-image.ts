@@ -6,7 +6,7 @@
 import cytoscape, { type Core, type ExportOptions } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import type { Dataset } from '../graph/dataset';
-import { sourceLine } from '../graph/export/source-line';
+import { sourceParts } from '../graph/export/source-line';
 import { nodeTypeNames, nodeTypes, stances } from '../graph/vocabulary';
 import { frameMetrics, layoutFrame, type LegendItem } from './export-frame';
 import { paintFrame } from './export-frame-canvas';
@@ -15,6 +15,32 @@ import { frameSvg } from './export-frame-svg';
 cytoscape.use(cytoscapeSvg);
 
 type SvgCore = Core & { svg(options: ExportOptions): string };
+
+interface Renderer {
+	drawRoundPolygonPath(context: { beginPath(): void }, ...rest: unknown[]): void;
+}
+
+/**
+ * Cytoscape draws round polygons (the mechanism nodes' round-triangle) without
+ * beginPath(), which a canvas given a fresh Path2D does not need but
+ * cytoscape-svg's SVG context does: without it the shape is lost and its fill
+ * lands on the previous label. Begin the path for the length of one export.
+ */
+function withRoundPolygonsBegun<T>(cy: Core, draw: () => T): T {
+	const renderer = (cy as Core & { renderer(): Renderer }).renderer();
+	const own = Object.prototype.hasOwnProperty.call(renderer, 'drawRoundPolygonPath');
+	const original = renderer.drawRoundPolygonPath;
+	renderer.drawRoundPolygonPath = function (context, ...rest) {
+		context.beginPath();
+		return original.call(this, context, ...rest);
+	};
+	try {
+		return draw();
+	} finally {
+		if (own) renderer.drawRoundPolygonPath = original;
+		else delete (renderer as Partial<Renderer>).drawRoundPolygonPath;
+	}
+}
 
 /**
  * Both renderers multiply the scale by the screen's pixel ratio unless a
@@ -68,7 +94,7 @@ export async function graphPng(cy: Core, source: Dataset['source'], scale: numbe
 			graphWidth: bitmap.width / scale,
 			graphHeight: bitmap.height / scale,
 			legend,
-			source: sourceLine(source),
+			source: sourceParts(source),
 			measure: measurer()
 		});
 		const canvas = document.createElement('canvas');
@@ -92,7 +118,7 @@ export async function graphPng(cy: Core, source: Dataset['source'], scale: numbe
 
 export function graphSvg(cy: Core, source: Dataset['source']): Blob {
 	const legend = legendOf(cy);
-	const drawn = (cy as SvgCore).svg(exact(1));
+	const drawn = withRoundPolygonsBegun(cy, () => (cy as SvgCore).svg(exact(1)));
 	const title = `Graph of “${source.title}” (${source.outlet})`;
 	const framed = frameSvg(
 		drawn,
@@ -101,7 +127,7 @@ export function graphSvg(cy: Core, source: Dataset['source']): Blob {
 				graphWidth: width,
 				graphHeight: height,
 				legend,
-				source: sourceLine(source),
+				source: sourceParts(source),
 				measure: measurer()
 			}),
 		title
