@@ -219,6 +219,15 @@ test.describe('the export menu', () => {
 		await expect(formats).toBeVisible();
 		await page.getByRole('combobox', { name: 'Search the graph' }).click();
 		await expect(formats).toBeHidden();
+
+		// Tabbing past the last format leaves the widget and closes the list.
+		await toggle.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		await expect(formats.getByRole('button').last()).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(formats).toBeHidden();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	});
 
 	test('a failed export says why, and the explorer keeps working', async ({ page }) => {
