@@ -35,6 +35,14 @@ const listParam = (value: string | null) =>
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+/** “a”, “b”, “c” and 12 more: a message stays short however long the address is. */
+const quoteList = (items: string[], max = 3) => {
+	const shown = items.slice(0, max).map((s) => `“${short(s)}”`);
+	return items.length > max
+		? `${shown.join(', ')} and ${items.length - max} more`
+		: shown.join(', ');
+};
+
 /**
  * Reads a view from query parameters. Anything that names no element or value
  * is dropped, with a message saying so; the rest of the view still applies.
@@ -58,7 +66,8 @@ export function parseView(
 		if (index.edges.has(edge)) view.edge = edge;
 		else messages.push(`There is no relation “${short(edge)}” in this graph (from ?edge=).`);
 	}
-	if (params.get('depth') === '2') view.depth = 2;
+	// Depth only means something with a focus (and is only written with one).
+	if (params.get('depth') === '2' && view.focus) view.depth = 2;
 
 	const path = params.get('path');
 	if (path !== null && path !== '') {
@@ -77,9 +86,7 @@ export function parseView(
 		const asked = listParam(params.get(param));
 		const bad = asked.filter((v) => !values.includes(v as T));
 		if (bad.length) {
-			messages.push(
-				`Unknown ${what} ${bad.map((b) => `“${short(b)}”`).join(', ')} ignored; known: ${values.join(', ')}.`
-			);
+			messages.push(`Unknown ${what} ${quoteList(bad)} ignored; known: ${values.join(', ')}.`);
 		}
 		return values.filter((v) => asked.includes(v));
 	};
