@@ -33,7 +33,12 @@ const listParam = (value: string | null) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 
-const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+/** A value from the address, cut short, its invisible and direction-changing characters shown as codes. */
+const short = (s: string) =>
+	(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(
+		/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+		(c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`
+	);
 
 /** “a”, “b”, “c” and 12 more: a message stays short however long the address is. */
 const quoteList = (items: string[], max = 3) => {
