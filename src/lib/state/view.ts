@@ -36,6 +36,7 @@ const listParam = (value: string | null) =>
 /** A value from the address, cut short, its invisible and direction-changing characters shown as codes. */
 const short = (s: string) =>
 	(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(
+		// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 		/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
 		(c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`
 	);

@@ -1,12 +1,6 @@
-import { error } from '@sveltejs/kit';
-import { datasetSlugs } from '$lib/server/datasets';
-import { loadDataset } from '$lib/server/build-data';
+import { datasetEntries, loadDatasetPage } from '$lib/server/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => datasetSlugs().map((slug) => ({ slug }));
+export const entries: EntryGenerator = datasetEntries;
 
-export const load: PageServerLoad = ({ params }) => {
-	const loaded = loadDataset(params.slug);
-	if (!loaded) error(404, `No dataset called “${params.slug}”`);
-	return loaded;
-};
+export const load: PageServerLoad = ({ params }) => loadDatasetPage(params.slug);
