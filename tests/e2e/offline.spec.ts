@@ -6,7 +6,8 @@ import { test, expect, openExplorer, clickGraph, openTable } from './fixtures';
 
 test('after the first visit, the explorer and the table work offline', async ({
 	page,
-	context
+	context,
+	errors
 }) => {
 	await openExplorer(page);
 	await page.evaluate(async () => {
@@ -23,6 +24,9 @@ test('after the first visit, the explorer and the table work offline', async ({
 		return { status: response.status, text: await response.text() };
 	});
 	expect(uncached).toEqual({ status: 503, text: expect.stringMatching(/offline/) });
+	// The browser logs that 503 as a console error: the one error this test expects.
+	expect(errors).toEqual([expect.stringMatching(/status of 503/)]);
+	errors.length = 0;
 
 	// A view with a query string is the cached page, and it works.
 	await openExplorer(page, '?node=japan');
