@@ -120,53 +120,58 @@ function mutationProperty(files: DatasetFiles, numRuns: number) {
 	);
 }
 
-describe('checkDataset never throws, and always answers a dataset or explained problems', () => {
-	it(`for ${runs.json} random JSON values as graph.json`, () => {
-		fc.assert(
-			fc.property(fc.jsonValue(), (value) => {
-				wellFormed({ ...fixture, graph: JSON.stringify(value) ?? 'null' });
-			}),
-			{ numRuns: runs.json, seed: 1 }
-		);
-	});
+// Thousands of runs: generous on a busy two-core machine.
+describe(
+	'checkDataset never throws, and always answers a dataset or explained problems',
+	{ timeout: 120_000 },
+	() => {
+		it(`for ${runs.json} random JSON values as graph.json`, () => {
+			fc.assert(
+				fc.property(fc.jsonValue(), (value) => {
+					wellFormed({ ...fixture, graph: JSON.stringify(value) ?? 'null' });
+				}),
+				{ numRuns: runs.json, seed: 1 }
+			);
+		});
 
-	it(`for ${runs.text} random texts as graph.json`, () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-				wellFormed({ ...fixture, graph: text });
-			}),
-			{ numRuns: runs.text, seed: 2 }
-		);
-	});
+		it(`for ${runs.text} random texts as graph.json`, () => {
+			fc.assert(
+				fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+					wellFormed({ ...fixture, graph: text });
+				}),
+				{ numRuns: runs.text, seed: 2 }
+			);
+		});
 
-	it(`for ${runs.fixture} mutations of the valid fixture (dropped keys, wrong types, random strings, raw JSON)`, () => {
-		mutationProperty(fixture, runs.fixture);
-	});
+		it(`for ${runs.fixture} mutations of the valid fixture (dropped keys, wrong types, random strings, raw JSON)`, () => {
+			mutationProperty(fixture, runs.fixture);
+		});
 
-	it(`for ${runs.bundled} mutations of the bundled graph`, () => {
-		mutationProperty(bundled, runs.bundled);
-	});
+		it(`for ${runs.bundled} mutations of the bundled graph`, () => {
+			mutationProperty(bundled, runs.bundled);
+		});
 
-	it(`for ${runs.article} random article texts with a valid graph`, () => {
-		fc.assert(
-			fc.property(
-				fc.option(fc.string({ unit: 'grapheme', maxLength: 400 }), { nil: null }),
-				(article) => wellFormed({ ...fixture, article })
-			),
-			{ numRuns: runs.article, seed: 3 }
-		);
-	});
+		it(`for ${runs.article} random article texts with a valid graph`, () => {
+			fc.assert(
+				fc.property(
+					fc.option(fc.string({ unit: 'grapheme', maxLength: 400 }), { nil: null }),
+					(article) => wellFormed({ ...fixture, article })
+				),
+				{ numRuns: runs.article, seed: 3 }
+			);
+		});
 
-	it('every raw value spliced into every field of the fixture', () => {
-		const graph = JSON.parse(fixture.graph!);
-		const all = paths(graph);
-		for (let at = 1; at < all.length; at++) {
-			for (let raw = 0; raw < rawValues.length; raw++) {
-				wellFormed({
-					...fixture,
-					graph: mutate(graph, all, [{ at, op: 'replace', value: `@@raw${raw}@@`, text: '' }])
-				});
+		it('every raw value spliced into every field of the fixture', () => {
+			const graph = JSON.parse(fixture.graph!);
+			const all = paths(graph);
+			for (let at = 1; at < all.length; at++) {
+				for (let raw = 0; raw < rawValues.length; raw++) {
+					wellFormed({
+						...fixture,
+						graph: mutate(graph, all, [{ at, op: 'replace', value: `@@raw${raw}@@`, text: '' }])
+					});
+				}
 			}
-		}
-	});
-});
+		});
+	}
+);

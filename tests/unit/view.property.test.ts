@@ -48,7 +48,7 @@ const value = fc.oneof(
 	fc.string({ unit: 'grapheme', minLength: 4000, maxLength: 6000 })
 );
 
-describe('parseView on hostile addresses', () => {
+describe('parseView on hostile addresses', { timeout: 120_000 }, () => {
 	const nasty = nastyQueries.map((query) => ({
 		query,
 		name: query.length > 50 ? `${query.slice(0, 50)}… (${query.length} characters)` : query

@@ -346,6 +346,12 @@ function describeIssue(issue: v.BaseIssue<unknown>): [string, string] {
 			'Add at least one {"exact": "..."} quoting the passage of the article that supports it.'
 		];
 	}
+	if (key === 'url' && issue.type !== 'string') {
+		return [
+			excerpt(issue.message, 160),
+			'Give the address of the article as published, starting with https:// (or http://).'
+		];
+	}
 	// valibot's own messages quote the value found, which may be any length.
 	return [excerpt(issue.message, 160), `Correct the value (found ${excerpt(issue.received)}).`];
 }
