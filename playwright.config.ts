@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
-
 // Not the preview port, so tests never talk to a server started by hand.
-const port = Number(process.env.E2E_PORT ?? 4174);
+import { baseURL, hostilePort, hostileURL, port } from './tests/e2e/servers';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,7 +9,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: 'list',
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL,
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: [
@@ -24,11 +23,24 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: false,
-		timeout: 240_000,
-		env: { VITE_TEST_HOOKS: '1' }
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+			url: baseURL,
+			reuseExistingServer: false,
+			timeout: 240_000,
+			env: { VITE_TEST_HOOKS: '1' }
+		},
+		{
+			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${hostilePort} --strictPort`,
+			url: hostileURL,
+			reuseExistingServer: false,
+			timeout: 240_000,
+			env: {
+				VITE_TEST_HOOKS: '1',
+				EVIDENCE_MAP_DATA: 'tests/fixtures/hostile-data',
+				EVIDENCE_MAP_OUT: '.scratch/e2e-hostile'
+			}
+		}
+	]
 });

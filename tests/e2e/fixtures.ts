@@ -3,7 +3,7 @@
  * uncaught exception, the app's ready signal, and real canvas clicks that go
  * through Cytoscape's own hit-testing.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { checkFolder } from '../../src/lib/server/datasets';
 import type { Dataset } from '../../src/lib/graph/dataset';
@@ -72,3 +72,25 @@ export async function clickGraph(page: Page, id: string, kind: 'node' | 'edge' =
 export async function shownPassages(page: Page, within = '[data-testid="evidence-panel"]') {
 	return page.locator(`${within} figure.passage mark`).allTextContents();
 }
+
+/** Opens the table view and waits until it runs (the app's own signal). */
+export async function openTable(page: Page, query = '', slug = 'camp-david-2023') {
+	await page.goto(`/${slug}/table${query}`);
+	await page.locator('.table-view[data-ready="true"]').waitFor();
+}
+
+/**
+ * Presses Tab until `target` has focus, proving it is reachable from the
+ * keyboard; fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, max = 150) {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`not reached with ${max} presses of Tab: ${target}`);
+}
+
+/** A loose view of Cytoscape in the page (`window.__cy`, the test hook), for page.evaluate. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCy = any;

@@ -121,6 +121,13 @@ describe('checkDataset on broken files', () => {
 			fix: /byte for byte/
 		},
 		{
+			fixture: 'url-javascript',
+			file: 'graph.json',
+			path: 'source.url',
+			message: /url must start with http:\/\/ or https:\/\/, but starts with "javascript:"/,
+			fix: /address of the article as published, starting with https:\/\//
+		},
+		{
 			fixture: 'invalid-json',
 			file: 'graph.json',
 			path: '$',

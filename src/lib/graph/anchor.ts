@@ -6,7 +6,7 @@ import type { Quote } from './schema';
 
 export type Resolution =
 	| { ok: true; start: number; end: number }
-	| { ok: false; reason: 'missing'; nearest: NearMatch | null }
+	| { ok: false; reason: 'missing'; nearest: NearMatch | null; searched: boolean }
 	| { ok: false; reason: 'ambiguous'; starts: number[] }
 	| { ok: false; reason: 'context'; starts: number[] };
 
@@ -27,8 +27,22 @@ export function occurrences(haystack: string, needle: string): number[] {
 	return found;
 }
 
-/** Finds the single place the quote stands, using prefix and suffix to tell repeats apart. */
-export function resolveQuote(text: string, quote: Quote): Resolution {
+/**
+ * The fuzzy search compares every character of the quote with every character
+ * of the article; past this many comparisons (about a tenth of a second) it is
+ * skipped, so a huge quote or article cannot stall the checker.
+ */
+export const fuzzyBudget = 20_000_000;
+
+/** Comparisons the fuzzy search for `quote` in `text` would make. */
+export const fuzzyCost = (text: string, quote: string) => text.length * quote.length;
+
+/**
+ * Finds the single place the quote stands, using prefix and suffix to tell
+ * repeats apart. The fuzzy search for a missing quote runs only within
+ * `budget` comparisons; `searched` says whether it ran.
+ */
+export function resolveQuote(text: string, quote: Quote, budget = fuzzyBudget): Resolution {
 	const { exact, prefix = '', suffix = '' } = quote;
 	const all = occurrences(text, exact);
 	const starts = all.filter(
@@ -39,7 +53,13 @@ export function resolveQuote(text: string, quote: Quote): Resolution {
 	if (starts.length === 1) return { ok: true, start: starts[0]!, end: starts[0]! + exact.length };
 	if (starts.length > 1) return { ok: false, reason: 'ambiguous', starts };
 	if (all.length > 0) return { ok: false, reason: 'context', starts: all };
-	return { ok: false, reason: 'missing', nearest: nearestMatch(text, exact) };
+	const searched = fuzzyCost(text, exact) <= budget;
+	return {
+		ok: false,
+		reason: 'missing',
+		nearest: searched ? nearestMatch(text, exact) : null,
+		searched
+	};
 }
 
 const characterNames: Record<string, string> = {
@@ -61,11 +81,12 @@ const describe = (c: string) => characterNames[c] ?? `"${c}"`;
 
 /**
  * The passage of `text` closest to `quote` (fewest edits, Sellers' algorithm),
- * if it is close enough to be the one the author meant.
+ * if it is close enough to be the one the author meant. Null as well when the
+ * search would cost more than `budget` comparisons.
  */
-export function nearestMatch(text: string, quote: string): NearMatch | null {
+export function nearestMatch(text: string, quote: string, budget = fuzzyBudget): NearMatch | null {
 	const m = quote.length;
-	if (m === 0 || text.length === 0) return null;
+	if (m === 0 || text.length === 0 || fuzzyCost(text, quote) > budget) return null;
 	// cost[j] = edits to turn quote[0..j) into a text substring ending here; from[j] = where it starts.
 	let prev = new Int32Array(m + 1);
 	let prevFrom = new Int32Array(m + 1);

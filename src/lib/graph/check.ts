@@ -4,8 +4,9 @@
  * It reads no files itself, so it runs the same in Node, tests and browsers.
  */
 import * as v from 'valibot';
-import { resolveQuote } from './anchor';
+import { fuzzyBudget, fuzzyCost, resolveQuote } from './anchor';
 import type { Dataset, DatasetEdge, DatasetNode, Passage } from './dataset';
+import { formatBytes, limits, overLimit } from './limits';
 import { jsonPath, type Problem } from './problems';
 import { GraphSchema, type Graph, type Quote } from './schema';
 import { blockAt, sentenceAround, splitBlocks, type Block } from './text';
@@ -31,6 +32,21 @@ const isObject = (x: unknown): x is Loose =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const excerpt = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
+/**
+ * Any JSON value as short text for a message. Never throws: `String()` would on
+ * an object whose "toString" key is not a function.
+ */
+function show(x: unknown): string {
+	if (typeof x === 'string') return excerpt(x);
+	if (x === null || typeof x !== 'object') return String(x);
+	try {
+		return excerpt(JSON.stringify(x));
+	} catch {
+		return Array.isArray(x) ? 'a list' : 'an object';
+	}
+}
+/** Total comparisons the fuzzy searches of one check may make, shared by all its quotes. */
+const checkFuzzyBudget = 10 * fuzzyBudget;
 
 /** Checks one dataset; on success returns it with every quote resolved. */
 export function checkDataset(files: DatasetFiles): CheckResult {
@@ -39,6 +55,23 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 	const problems: Problem[] = [];
 	const add = (file: string, path: string, message: string, fix: string) =>
 		problems.push({ file, path, message, fix });
+
+	const tooLarge = (file: string, text: string | null, limit: number) => {
+		const size = text === null ? null : overLimit(text, limit);
+		if (size === null) return false;
+		add(
+			file,
+			'$',
+			`the file is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes), over the limit of ${formatBytes(limit)}; it was not read further`,
+			file === graphFile
+				? 'A graph this large cannot be read on screen: split the article into several datasets, or remove elements that are not needed.'
+				: 'Put one article in each dataset; a text this large is a book, not an article.'
+		);
+		return true;
+	};
+	const graphTooLarge = tooLarge(graphFile, files.graph, limits.graphBytes);
+	const articleTooLarge = tooLarge(articleFile, files.article, limits.articleBytes);
+	if (graphTooLarge || articleTooLarge) return { ok: false, problems };
 
 	const text = files.article;
 	if (text === null) {
@@ -110,13 +143,14 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 	}
 
 	const anchored = new Map<string, Passage[]>();
+	const fuzzy = { left: checkFuzzyBudget };
 	const anchor = (element: unknown, path: (string | number)[]) => {
 		if (!isObject(element) || text === null || text.trim() === '') return;
 		const passages: Passage[] = [];
 		list(element.evidence).forEach((quote, k) => {
-			if (!isObject(quote) || typeof quote.exact !== 'string' || quote.exact === '') return;
+			if (!isQuote(quote)) return; // the schema reports what is wrong with it
 			const where = jsonPath([...path, 'evidence', k]);
-			const passage = anchorQuote(text, blocks, quote as Quote, (message, fix) =>
+			const passage = anchorQuote(text, blocks, quote, fuzzy, (message, fix) =>
 				add(graphFile, `${where}.exact`, message, fix)
 			);
 			if (passage) passages.push(passage);
@@ -138,7 +172,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 			files.story,
 			`${files.dir}/story.json`,
 			{ nodes: ids(nodes), edges: ids(edges) },
-			(quote, report) => anchorQuote(text, blocks, quote, report)
+			(quote, report) => anchorQuote(text, blocks, quote, fuzzy, report)
 		);
 		problems.push(...checked.problems);
 		story = checked.story;
@@ -149,15 +183,27 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 	return { ok: true, dataset: story ? { ...dataset, story } : dataset };
 }
 
+const isQuote = (x: unknown): x is Quote =>
+	isObject(x) &&
+	typeof x.exact === 'string' &&
+	x.exact.trim() !== '' &&
+	(x.prefix === undefined || typeof x.prefix === 'string') &&
+	(x.suffix === undefined || typeof x.suffix === 'string');
+
 function anchorQuote(
 	text: string,
 	blocks: Block[],
 	quote: Quote,
+	fuzzy: { left: number },
 	report: (message: string, fix: string) => void
 ): Passage | null {
-	const found = resolveQuote(text, quote);
+	const found = resolveQuote(text, quote, Math.min(fuzzyBudget, fuzzy.left));
+	if (!found.ok && found.reason === 'missing' && found.searched) {
+		fuzzy.left -= fuzzyCost(text, quote.exact);
+	}
 	if (found.ok) {
-		const block = blockAt(blocks, found.start)!;
+		// A quote of blank lines can stand before the first block.
+		const block = blockAt(blocks, found.start) ?? blocks[0]!;
 		return {
 			exact: text.slice(found.start, found.end),
 			start: found.start,
@@ -184,6 +230,11 @@ function anchorQuote(
 		report(
 			`the quote ${shown} is not in the article; nearest match: "${excerpt(text.slice(found.nearest.start, found.nearest.end), 80)}" (${found.nearest.differences.join('; ')})`,
 			'Copy the passage from article.txt character for character: curly quotes, apostrophes and non-breaking spaces included.'
+		);
+	} else if (found.reason === 'missing' && !found.searched) {
+		report(
+			`the quote ${shown} is not in the article; no near match was looked for, because comparing a ${quote.exact.length.toLocaleString('en-US')}-character quote with a ${text.length.toLocaleString('en-US')}-character article is beyond the checker's search budget`,
+			'Quote a shorter passage, copied from article.txt character for character.'
 		);
 	} else {
 		report(
@@ -217,7 +268,7 @@ function checkReferences(nodes: unknown[], edges: unknown[], report: Report) {
 		if (first) {
 			report(
 				`${path}.id`,
-				`the id "${element.id}" is already used at ${first}`,
+				`the id "${excerpt(element.id)}" is already used at ${first}`,
 				'Give every node and edge its own id.'
 			);
 		} else seen.set(element.id, path);
@@ -229,13 +280,13 @@ function checkReferences(nodes: unknown[], edges: unknown[], report: Report) {
 		if (node.type === 'actor' && node.kind === undefined) {
 			report(
 				`nodes[${i}].kind`,
-				`the actor "${String(node.id)}" has no "kind"`,
+				`the actor "${show(node.id)}" has no "kind"`,
 				'Add "kind": one of state, government, person, organization, public.'
 			);
 		} else if (node.type !== 'actor' && node.kind !== undefined) {
 			report(
 				`nodes[${i}].kind`,
-				`"kind" is only for actors, but "${String(node.id)}" is of type "${String(node.type)}"`,
+				`"kind" is only for actors, but "${show(node.id)}" is of type "${show(node.type)}"`,
 				'Remove "kind", or change "type" to "actor".'
 			);
 		}
@@ -250,26 +301,26 @@ function checkReferences(nodes: unknown[], edges: unknown[], report: Report) {
 			if (typeof ref === 'string' && !nodeIds.has(ref)) {
 				report(
 					`${path}.${end}`,
-					`the edge "${String(edge.id)}" names ${end} "${ref}", which is no node's id`,
-					`Use the id of an existing node, or add a node with id "${ref}".`
+					`the edge "${show(edge.id)}" names ${end} "${excerpt(ref)}", which is no node's id`,
+					`Use the id of an existing node, or add a node with id "${excerpt(ref)}".`
 				);
 			}
 		}
 		if (edge.source === edge.target && typeof edge.source === 'string') {
 			report(
 				`${path}.target`,
-				`the edge "${String(edge.id)}" joins "${edge.source}" to itself`,
+				`the edge "${show(edge.id)}" joins "${excerpt(edge.source)}" to itself`,
 				'Point the edge at another node, or remove it.'
 			);
 		}
 		const symmetric = symmetricRelations.includes(edge.relation as never);
-		const ends = [edge.source, edge.target].map(String);
-		const key = `${(symmetric ? ends.sort() : ends).join('→')}:${String(edge.relation)}`;
+		const ends = [edge.source, edge.target].map(show);
+		const key = `${(symmetric ? ends.sort() : ends).join('→')}:${show(edge.relation)}`;
 		const first = pairs.get(key);
 		if (first) {
 			report(
 				path,
-				`the edge "${String(edge.id)}" repeats ${first}: same ends and relation "${String(edge.relation)}"`,
+				`the edge "${show(edge.id)}" repeats ${first}: same ends and relation "${show(edge.relation)}"`,
 				'Merge their evidence into one edge and remove the other.'
 			);
 		} else pairs.set(key, path);
@@ -277,13 +328,13 @@ function checkReferences(nodes: unknown[], edges: unknown[], report: Report) {
 		if (asserted?.by === 'actor' && typeof asserted.actor !== 'string') {
 			report(
 				`${path}.assertedBy`,
-				`the edge "${String(edge.id)}" is asserted by an actor but names none`,
+				`the edge "${show(edge.id)}" is asserted by an actor but names none`,
 				'Add "actor": the id of the node whose words these are.'
 			);
 		} else if (typeof asserted?.actor === 'string' && !nodeIds.has(asserted.actor)) {
 			report(
 				`${path}.assertedBy.actor`,
-				`the edge "${String(edge.id)}" is asserted by "${asserted.actor}", which is no node's id`,
+				`the edge "${show(edge.id)}" is asserted by "${excerpt(asserted.actor)}", which is no node's id`,
 				'Use the id of an existing node.'
 			);
 		}
@@ -303,7 +354,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): [string, string] {
 	}
 	if (issue.type === 'picklist') {
 		return [
-			issue.message,
+			excerpt(issue.message, 400),
 			'Use one of the listed values (the vocabularies are in src/lib/graph/vocabulary.ts).'
 		];
 	}
@@ -313,7 +364,14 @@ function describeIssue(issue: v.BaseIssue<unknown>): [string, string] {
 			'Add at least one {"exact": "..."} quoting the passage of the article that supports it.'
 		];
 	}
-	return [issue.message, `Correct the value (found ${issue.received}).`];
+	if (key === 'url' && issue.type !== 'string') {
+		return [
+			excerpt(issue.message, 160),
+			'Give the address of the article as published, starting with https:// (or http://).'
+		];
+	}
+	// valibot's own messages quote the value found, which may be any length.
+	return [excerpt(issue.message, 160), `Correct the value (found ${excerpt(issue.received)}).`];
 }
 
 function assemble(

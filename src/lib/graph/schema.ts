@@ -5,10 +5,16 @@
 import * as v from 'valibot';
 import { actorKinds, asserters, blockRoles, nodeTypes, relationTypes, stances } from './vocabulary';
 
+/** A value as it may appear in a message: quoted, and cut short if long. */
+const quoted = (input: unknown) => {
+	const text = typeof input === 'string' ? JSON.stringify(input) : String(typeof input);
+	return text.length > 60 ? `${text.slice(0, 59)}…"` : text;
+};
+
 const oneOf = <T extends readonly string[]>(values: T, what: string) =>
 	v.picklist(
 		values,
-		(issue) => `${what} ${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`
+		(issue) => `${what} ${quoted(issue.input)} is not one of: ${values.join(', ')}`
 	);
 
 const text = (what: string) =>
@@ -18,6 +24,7 @@ const text = (what: string) =>
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = v.pipe(
 	v.string('id must be a string'),
+	v.maxLength(80, 'id must be at most 80 characters long'),
 	v.regex(
 		idPattern,
 		'id must be lowercase letters and digits joined by hyphens, like "north-korea"'
@@ -26,7 +33,10 @@ const id = v.pipe(
 
 /** A W3C Web Annotation TextQuoteSelector. */
 export const QuoteSchema = v.strictObject({
-	exact: v.pipe(v.string('exact must be a string'), v.nonEmpty('exact must not be empty')),
+	exact: v.pipe(
+		v.string('exact must be a string'),
+		v.check((s) => s.trim() !== '', 'exact must not be empty (spaces alone do not count)')
+	),
 	prefix: v.optional(v.string('prefix must be a string')),
 	suffix: v.optional(v.string('suffix must be a string'))
 });
@@ -71,7 +81,16 @@ export const SourceSchema = v.strictObject({
 		v.string('published must be a string'),
 		v.isoDate('published must be a date written YYYY-MM-DD')
 	),
-	url: v.pipe(v.string('url must be a string'), v.url('url must be a full http(s) address')),
+	/** Shown as a link: only http(s), so a "javascript:" or "data:" address can never run. */
+	url: v.pipe(
+		v.string('url must be a string'),
+		v.url('url must be a full http(s) address'),
+		v.check(
+			(s) => /^https?:\/\//i.test(s),
+			(issue) =>
+				`url must start with http:// or https://, but starts with ${quoted(`${String(issue.input).split(':')[0]}:`)}`
+		)
+	),
 	/** Which blocks of article.txt (1-based, split on blank lines) are not body text. */
 	blocks: v.optional(
 		v.record(v.pipe(v.string(), v.regex(/^[1-9][0-9]*$/)), oneOf(blockRoles, 'block role')),

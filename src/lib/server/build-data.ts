@@ -3,7 +3,6 @@
  * A dataset that fails the checker stops the build with every problem listed.
  */
 import { join } from 'node:path';
-import { error } from '@sveltejs/kit';
 import type { Dataset, Positions } from '../graph/dataset';
 import { formatProblem } from '../graph/problems';
 import { nodeTypes } from '../graph/vocabulary';
@@ -47,11 +46,4 @@ export function summarize(dataset: Dataset): DatasetSummary {
 
 export function allSummaries(): DatasetSummary[] {
 	return datasetSlugs().map((slug) => summarize(loadDataset(slug)!.dataset));
-}
-
-/** The page data of every route under `/[slug]`; a 404 for an unknown slug. */
-export function datasetPage(slug: string) {
-	const loaded = loadDataset(slug);
-	if (!loaded) error(404, `No dataset called “${slug}”`);
-	return loaded;
 }

@@ -6,7 +6,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/check';
 
-export const dataRoot = join(process.cwd(), 'graph-data');
+/**
+ * The folder of datasets: `graph-data/`, or the folder named by the
+ * EVIDENCE_MAP_DATA environment variable (the end-to-end tests build the app
+ * from a fixture folder of hostile data this way).
+ */
+export const dataRoot = join(process.cwd(), process.env.EVIDENCE_MAP_DATA || 'graph-data');
 
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 

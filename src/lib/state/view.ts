@@ -33,7 +33,21 @@ const listParam = (value: string | null) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 
-const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+/** A value from the address, cut short, its invisible and direction-changing characters shown as codes. */
+const short = (s: string) =>
+	(s.length > 40 ? `${s.slice(0, 40)}…` : s).replace(
+		// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+		/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+		(c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`
+	);
+
+/** “a”, “b”, “c” and 12 more: a message stays short however long the address is. */
+const quoteList = (items: string[], max = 3) => {
+	const shown = items.slice(0, max).map((s) => `“${short(s)}”`);
+	return items.length > max
+		? `${shown.join(', ')} and ${items.length - max} more`
+		: shown.join(', ');
+};
 
 /**
  * Reads a view from query parameters. Anything that names no element or value
@@ -58,7 +72,8 @@ export function parseView(
 		if (index.edges.has(edge)) view.edge = edge;
 		else messages.push(`There is no relation “${short(edge)}” in this graph (from ?edge=).`);
 	}
-	if (params.get('depth') === '2') view.depth = 2;
+	// Depth only means something with a focus (and is only written with one).
+	if (params.get('depth') === '2' && view.focus) view.depth = 2;
 
 	const path = params.get('path');
 	if (path !== null && path !== '') {
@@ -77,9 +92,7 @@ export function parseView(
 		const asked = listParam(params.get(param));
 		const bad = asked.filter((v) => !values.includes(v as T));
 		if (bad.length) {
-			messages.push(
-				`Unknown ${what} ${bad.map((b) => `“${short(b)}”`).join(', ')} ignored; known: ${values.join(', ')}.`
-			);
+			messages.push(`Unknown ${what} ${quoteList(bad)} ignored; known: ${values.join(', ')}.`);
 		}
 		return values.filter((v) => asked.includes(v));
 	};

@@ -1,7 +1,6 @@
-import { datasetSlugs } from '$lib/server/datasets';
-import { datasetPage } from '$lib/server/build-data';
+import { datasetEntries, loadDatasetPage } from '$lib/server/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => datasetSlugs().map((slug) => ({ slug }));
+export const entries: EntryGenerator = datasetEntries;
 
-export const load: PageServerLoad = ({ params }) => ({ ...datasetPage(params.slug), step: 1 });
+export const load: PageServerLoad = ({ params }) => ({ ...loadDatasetPage(params.slug), step: 1 });

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { datasetSlugs } from '$lib/server/datasets';
-import { datasetPage, loadDataset } from '$lib/server/build-data';
+import { loadDataset } from '$lib/server/build-data';
+import { loadDatasetPage } from '$lib/server/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -9,7 +10,7 @@ export const entries: EntryGenerator = () =>
 	);
 
 export const load: PageServerLoad = ({ params }) => {
-	const page = datasetPage(params.slug);
+	const page = loadDatasetPage(params.slug);
 	const count = page.dataset.story?.steps.length ?? 0;
 	const step = Number(params.step);
 	if (!Number.isInteger(step) || step < 1 || step > count) {

@@ -1,0 +1,54 @@
+/**
+ * After a first visit the app works with the network off: the service worker
+ * serves the shell, the prerendered pages and their data from its cache.
+ */
+import { test, expect, openExplorer, clickGraph, openTable } from './fixtures';
+
+test('after the first visit, the explorer and the table work offline', async ({
+	page,
+	context,
+	errors
+}) => {
+	await openExplorer(page);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+	await context.setOffline(true);
+	// The network is really off: what was never cached does not load.
+	const uncached = await page.evaluate(async () => {
+		const response = await fetch(`/not-cached-${Date.now()}.txt`);
+		return { status: response.status, text: await response.text() };
+	});
+	expect(uncached).toEqual({ status: 503, text: expect.stringMatching(/offline/) });
+	// The browser logs that 503 as a console error: the one error this test expects.
+	expect(errors).toEqual([expect.stringMatching(/status of 503/)]);
+	errors.length = 0;
+
+	// A view with a query string is the cached page, and it works.
+	await openExplorer(page, '?node=japan');
+	await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
+	await clickGraph(page, 'north-korea');
+	await expect(page).toHaveURL(/\?node=north-korea$/);
+	await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('North Korea');
+	await openTable(page, '?node=china');
+	await expect(page.locator('#node-row-china')).toHaveAttribute('aria-current', 'true');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Evidence Map' })).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('a new version deletes the caches of older ones when it activates', async ({ page }) => {
+	// A cache left by an older version, made before this version's worker is installed.
+	await page.addInitScript(() => {
+		if (!navigator.serviceWorker.controller) void caches.open('evidence-map-an-old-version');
+	});
+	await openExplorer(page);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	const names = await page.evaluate(() => caches.keys());
+	expect(names).toHaveLength(1);
+	expect(names[0]).toMatch(/^evidence-map-\d+$/);
+});

@@ -1,0 +1,66 @@
+/**
+ * Every kind of page the app serves, with the signal that says it is ready.
+ * The accessibility and security tests run over this table: add a row for
+ * each new route (presentation, handout, themes…).
+ */
+export interface Route {
+	name: string;
+	path: string;
+	/** A selector that appears once the page has hydrated and drawn. */
+	ready: string;
+	/** Also checked in the dark and projector themes. */
+	themed?: boolean;
+}
+
+const explorer = '.canvas[data-ready="true"]';
+const table = '.table-view[data-ready="true"]';
+const presentation = '.player[data-ready="true"]';
+const handout = 'main.handout[data-ready="true"]';
+
+export const routes: Route[] = [
+	{ name: 'index', path: '/', ready: 'main#main', themed: true },
+	{ name: 'explorer', path: '/camp-david-2023', ready: explorer },
+	{
+		name: 'explorer with a node',
+		path: '/camp-david-2023?node=north-korea',
+		ready: explorer,
+		themed: true
+	},
+	{
+		name: 'explorer with a relation',
+		path: '/camp-david-2023?edge=north-korea-threatens-south-korea',
+		ready: explorer
+	},
+	{
+		name: 'explorer with a path',
+		path: '/camp-david-2023?path=north-korea,us-election-2024',
+		ready: explorer,
+		themed: true
+	},
+	{
+		name: 'explorer focused and filtered',
+		path: '/camp-david-2023?node=japan&focus=japan&depth=2&hide=concept&hideStance=neutral',
+		ready: explorer
+	},
+	{ name: 'explorer with a bad address', path: '/camp-david-2023?node=atlantis', ready: explorer },
+	{ name: 'table', path: '/camp-david-2023/table', ready: table },
+	{
+		name: 'table with a node',
+		path: '/camp-david-2023/table?node=north-korea',
+		ready: table,
+		themed: true
+	},
+	{
+		name: 'table filtered',
+		path: '/camp-david-2023/table?hide=event&hideStance=neutral',
+		ready: table
+	},
+	{
+		name: 'presentation, first step',
+		path: '/camp-david-2023/present',
+		ready: presentation,
+		themed: true
+	},
+	{ name: 'presentation, step 8', path: '/camp-david-2023/present/8', ready: presentation },
+	{ name: 'handout', path: '/camp-david-2023/handout', ready: handout, themed: true }
+];

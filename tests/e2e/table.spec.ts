@@ -1,0 +1,135 @@
+import { test, expect, openTable, openExplorer, loadDataset } from './fixtures';
+import { whereLabel } from '../../src/lib/format';
+
+const dataset = loadDataset();
+const nodes = 'table.nodes tbody tr[data-id]';
+const edges = 'table.edges tbody tr[data-id]';
+
+test.describe('the table view', () => {
+	test('lists every node and every relation in captioned tables with row and column headers', async ({
+		page
+	}) => {
+		await openTable(page);
+		await expect(page.locator(nodes)).toHaveCount(dataset.nodes.length);
+		await expect(page.locator(edges)).toHaveCount(dataset.edges.length);
+		await expect(page.locator('table.nodes caption')).toContainText(
+			`Nodes: ${dataset.nodes.length} of ${dataset.nodes.length} shown`
+		);
+		await expect(page.locator('table.edges caption')).toContainText(
+			`Relations: ${dataset.edges.length} of ${dataset.edges.length} shown`
+		);
+		expect(await page.locator('thead th:not([scope="col"])').count()).toBe(0);
+		await expect(page.locator('table.nodes tbody th[scope="row"]')).toHaveCount(
+			dataset.nodes.length
+		);
+	});
+
+	test("shows each element's passages verbatim, with their paragraph numbers", async ({ page }) => {
+		await openTable(page);
+		for (const node of dataset.nodes.slice(0, 12)) {
+			const row = page.locator(`#node-row-${node.id}`);
+			expect(await row.locator('blockquote').allTextContents()).toEqual(
+				node.passages.map((p) => p.exact)
+			);
+			expect(await row.locator('.where').allTextContents()).toEqual(node.passages.map(whereLabel));
+		}
+		const edge = dataset.edges[0]!;
+		expect(await page.locator(`#edge-row-${edge.id} blockquote`).allTextContents()).toEqual(
+			edge.passages.map((p) => p.exact)
+		);
+	});
+
+	test('?node= highlights that row and scrolls to it', async ({ page }) => {
+		await openTable(page, '?node=north-korea');
+		const row = page.locator('#node-row-north-korea');
+		await expect(row).toHaveAttribute('aria-current', 'true');
+		await expect(row).toBeInViewport();
+		await expect(page.locator('tr[aria-current]')).toHaveCount(1);
+	});
+
+	test("clicking a row's name selects it and updates the address", async ({ page }) => {
+		await openTable(page);
+		await page.locator('#node-row-japan th').getByRole('button').click();
+		await expect(page).toHaveURL(/\/camp-david-2023\/table\?node=japan$/);
+		await expect(page.locator('#node-row-japan')).toHaveAttribute('aria-current', 'true');
+		await expect(page.locator('[data-testid="announcer"]')).toContainText('Japan');
+		const edge = dataset.edges.find((e) => e.source === 'north-korea')!;
+		await page.locator(`#edge-row-${edge.id} th`).getByRole('button').click();
+		await expect(page).toHaveURL(new RegExp(`table\\?edge=${edge.id}$`));
+		await expect(page.locator(`#edge-row-${edge.id}`)).toHaveAttribute('aria-current', 'true');
+	});
+
+	test('sorts by a column from its header, saying so with aria-sort', async ({ page }) => {
+		await openTable(page);
+		const name = page.locator('table.nodes thead th').first();
+		await expect(name).toHaveAttribute('aria-sort', 'ascending');
+		const sorted = [...dataset.nodes]
+			.map((n) => n.label)
+			.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
+		await expect(page.locator(`${nodes} th`).first()).toHaveText(sorted[0]!);
+		await name.getByRole('button').click();
+		await expect(name).toHaveAttribute('aria-sort', 'descending');
+		await expect(page.locator(`${nodes} th`).first()).toHaveText(sorted.at(-1)!);
+		const passages = page.locator('table.nodes thead th', { hasText: 'Passages' });
+		await passages.getByRole('button').click();
+		await expect(passages).toHaveAttribute('aria-sort', 'ascending');
+		await expect(name).toHaveAttribute('aria-sort', 'none');
+		await passages.getByRole('button').click();
+		const most = Math.max(...dataset.nodes.map((n) => n.passages.length));
+		await expect(page.locator(`${nodes}`).first().locator('blockquote')).toHaveCount(most);
+	});
+
+	test('filters by text, by type and by stance, with the explorer’s hide= and hideStance=', async ({
+		page
+	}) => {
+		await openTable(page, '?hide=event&hideStance=neutral');
+		const events = dataset.nodes.filter((n) => n.type === 'event').length;
+		await expect(page.locator(nodes)).toHaveCount(dataset.nodes.length - events);
+		await expect(page.getByRole('button', { name: /Event/ })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		const shownEdges = await page.locator(`${edges} .stance`).allTextContents();
+		expect(shownEdges.some((s) => s.includes('neutral'))).toBe(false);
+
+		await page.getByRole('button', { name: /Event/ }).click();
+		await expect(page).toHaveURL(/table\?hideStance=neutral$/);
+		await expect(page.locator(nodes)).toHaveCount(dataset.nodes.length);
+
+		await page.getByLabel('Filter by text').fill('Tokyo');
+		await expect(page.locator(nodes)).toHaveCount(
+			dataset.nodes.filter((n) =>
+				[n.label, ...(n.aliases ?? []), n.summary, ...n.passages.map((p) => p.exact)].some((t) =>
+					t.toLowerCase().includes('tokyo')
+				)
+			).length
+		);
+		await expect(page.locator(nodes).first()).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText(/^\d+ nodes? and \d+ relations? match\.$/);
+		await page.getByLabel('Filter by text').fill('no such words anywhere');
+		await expect(page.getByText('No node matches the filters.')).toBeVisible();
+	});
+
+	test('the Graph / Table toggle keeps the view', async ({ page }) => {
+		await openTable(page, '?node=japan&hide=concept');
+		const graph = page.getByRole('navigation', { name: 'View as' }).getByRole('link', {
+			name: 'Graph'
+		});
+		await expect(graph).toHaveAttribute('href', '/camp-david-2023?node=japan&hide=concept');
+		await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute('aria-current', 'page');
+		await graph.click();
+		await page.locator('.canvas[data-ready="true"]').waitFor();
+		await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
+		await page.getByRole('link', { name: 'Table' }).click();
+		await page.locator('.table-view[data-ready="true"]').waitFor();
+		await expect(page).toHaveURL(/\/camp-david-2023\/table\?node=japan&hide=concept$/);
+	});
+
+	test('the explorer links to the table with its current view', async ({ page }) => {
+		await openExplorer(page, '?node=china');
+		await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute(
+			'href',
+			'/camp-david-2023/table?node=china'
+		);
+	});
+});
