@@ -53,7 +53,15 @@ const config = {
 		}),
 		...(out ? { outDir: `${out}/kit` } : {}),
 		csp,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Story steps exist only for datasets with a story.json; any other unseen route is a bug.
+			handleUnseenRoutes: ({ routes }) => {
+				const unseen = routes.filter((route) => route !== '/[slug]/present/[step]');
+				if (unseen.length) throw new Error(`Routes not prerendered: ${unseen.join(', ')}`);
+			}
+		}
 	}
 };
 
