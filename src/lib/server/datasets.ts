@@ -3,10 +3,11 @@
  * time (prerendering), in `npm run validate` and in tests.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/check';
 
-export const dataRoot = join(process.cwd(), 'graph-data');
+/** Where datasets are read from: `graph-data/`, or the folder named by EVIDENCE_MAP_DATA (the benchmark's synthetic graphs). */
+export const dataRoot = resolve(process.cwd(), process.env.EVIDENCE_MAP_DATA || 'graph-data');
 
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 
