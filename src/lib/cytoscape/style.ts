@@ -30,7 +30,8 @@ const linePattern: Record<Stance, 'solid' | 'dashed' | 'dotted'> = {
 	neutral: 'dotted'
 };
 
-export function graphStyle(p: Palette = lightPalette): StylesheetJson {
+/** `large`: labels only once zoomed in enough to read them (level of detail for big graphs). */
+export function graphStyle(p: Palette = lightPalette, { large = false } = {}): StylesheetJson {
 	return [
 		{
 			selector: 'node',
@@ -53,7 +54,7 @@ export function graphStyle(p: Palette = lightPalette): StylesheetJson {
 				'border-width': 1.5,
 				'border-color': p.nodeBorder,
 				'border-opacity': 0.55,
-				'min-zoomed-font-size': 6,
+				'min-zoomed-font-size': large ? 9 : 6,
 				'transition-property': 'opacity',
 				'transition-duration': 150
 			}
