@@ -2,7 +2,7 @@
  * Pushes the explorer's view into a Cytoscape instance as classes. One pass
  * recomputes every class, so the picture never depends on the order of changes.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ElementRef, GraphIndex, PathStep } from '../graph/queries';
 import type { View } from '../state/view';
 
@@ -16,6 +16,7 @@ export interface Emphasis {
 }
 
 const managed = 'hidden dimmed faded selected endpoint on-path labelled hovered keyboard-focus';
+const managedSet = new Set(managed.split(' '));
 
 export function applyEmphasis(cy: Core, e: Emphasis) {
 	const { view, index } = e;
@@ -53,7 +54,6 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 	if (e.hover?.kind === 'edge') hoverEdges.add(e.hover.id);
 
 	cy.batch(() => {
-		cy.elements().removeClass(managed);
 		cy.nodes().forEach((n) => {
 			const id = n.id();
 			const classes: string[] = [];
@@ -69,7 +69,7 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 			}
 			if (e.hover?.kind === 'node' && e.hover.id === id) classes.push('hovered');
 			if (id === e.keyboardFocus) classes.push('keyboard-focus');
-			if (classes.length) n.addClass(classes.join(' '));
+			setClasses(n, classes);
 		});
 		cy.edges().forEach((edge) => {
 			const id = edge.id();
@@ -82,7 +82,19 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 			if (pathEdges.has(id)) classes.push('on-path');
 			if (id === view.edge) classes.push('selected');
 			if (nearEdges.has(id) || hoverEdges.has(id)) classes.push('labelled');
-			if (classes.length) edge.addClass(classes.join(' '));
+			setClasses(edge, classes);
 		});
 	});
+}
+
+/**
+ * Gives an element exactly the managed classes `wanted`, touching only elements
+ * whose classes change: each change costs Cytoscape a style pass and a fresh
+ * texture for that element, and a tap changes few of them.
+ */
+function setClasses(element: NodeSingular | EdgeSingular, wanted: string[]) {
+	const current = element.classes().filter((c) => managedSet.has(c));
+	if (current.length === wanted.length && wanted.every((c) => current.includes(c))) return;
+	element.removeClass(managed);
+	if (wanted.length) element.addClass(wanted.join(' '));
 }
