@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// EVIDENCE_MAP_OUT: the benchmark builds its own site without touching build/.
+		adapter: adapter({ strict: true, pages: process.env.EVIDENCE_MAP_OUT || 'build' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
