@@ -26,7 +26,9 @@ export function renderOptions(nodeCount: number, choice: RenderChoice = {}): Cyt
 		hideEdgesOnViewport: large,
 		// Large graphs draw at CSS pixels, a quarter of the work on a high-density screen.
 		...(large ? { pixelRatio: 1 } : {}),
-		...(choice.webgl ? { renderer: { name: 'canvas', webgl: true } as never } : {})
+		// Top-level rendering hints reach the renderer as `renderer: { name: 'canvas', webgl: true }`
+		// would, and survive an instance created headless and mounted later.
+		...(choice.webgl ? { webgl: true } : {})
 	};
 }
 

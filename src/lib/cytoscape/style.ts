@@ -55,8 +55,8 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				'border-color': p.nodeBorder,
 				'border-opacity': 0.55,
 				'min-zoomed-font-size': large ? 9 : 6,
-				'transition-property': 'opacity',
-				'transition-duration': 150
+				// Fading thousands of elements at once would stall the first frame after a tap.
+				...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 })
 			}
 		},
 		...nodeTypes.map((type) => ({
@@ -79,8 +79,8 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				'text-background-padding': '2px',
 				'text-background-shape': 'roundrectangle',
 				'min-zoomed-font-size': 6,
-				'transition-property': 'opacity',
-				'transition-duration': 150
+				// Fading thousands of elements at once would stall the first frame after a tap.
+				...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 })
 			}
 		},
 		{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
@@ -93,7 +93,10 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				...(stance === 'adversarial' ? { 'line-dash-pattern': [7, 4] } : {})
 			}
 		})),
-		{ selector: 'edge.labelled', style: { label: 'data(label)', 'z-index': 20, width: 2.6 } },
+		{
+			selector: 'edge.labelled, edge.hover-labelled',
+			style: { label: 'data(label)', 'z-index': 20, width: 2.6 }
+		},
 		{ selector: '.faded', style: { opacity: 0.3 } },
 		{ selector: '.dimmed', style: { opacity: 0.1 } },
 		{ selector: '.hidden', style: { display: 'none' } },
