@@ -194,6 +194,7 @@ try {
 		bytes,
 		lighthouse
 	});
+	spawnSync('npx', ['prettier', '--write', 'BENCHMARKS.md'], { stdio: 'ignore' });
 	log('wrote BENCHMARKS.md');
 } finally {
 	await browser.close().catch(() => {});
