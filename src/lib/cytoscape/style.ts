@@ -59,9 +59,17 @@ const linePattern: Record<Stance, 'solid' | 'dashed' | 'dotted'> = {
 	neutral: 'dotted'
 };
 
-/** `fades`: emphasis changes fade over 150 ms; off for those who asked for less motion. */
-export function graphStyle(p: Palette = lightPalette, { fades = true } = {}): StylesheetJson {
-	const fade = fades ? 150 : 0;
+/**
+ * `fades`: emphasis changes fade over 150 ms (off for those who asked for less motion);
+ * `large`: labels only once zoomed in enough to read them, and no fades (level of detail
+ * for big graphs: fading thousands of elements would stall the first frame after a tap).
+ */
+export function graphStyle(
+	p: Palette = lightPalette,
+	{ fades = true, large = false } = {}
+): StylesheetJson {
+	const fade =
+		fades && !large ? { 'transition-property': 'opacity', 'transition-duration': 150 } : {};
 	return [
 		{
 			selector: 'node',
@@ -85,9 +93,8 @@ export function graphStyle(p: Palette = lightPalette, { fades = true } = {}): St
 				'border-width': 1.5 * p.weight,
 				'border-color': p.nodeBorder,
 				'border-opacity': 0.55,
-				'min-zoomed-font-size': 6,
-				'transition-property': 'opacity',
-				'transition-duration': fade
+				'min-zoomed-font-size': large ? 9 : 6,
+				...fade
 			}
 		},
 		...nodeTypes.map((type) => ({
@@ -110,8 +117,7 @@ export function graphStyle(p: Palette = lightPalette, { fades = true } = {}): St
 				'text-background-padding': '2px',
 				'text-background-shape': 'roundrectangle',
 				'min-zoomed-font-size': 6,
-				'transition-property': 'opacity',
-				'transition-duration': fade
+				...fade
 			}
 		},
 		{ selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
@@ -125,7 +131,7 @@ export function graphStyle(p: Palette = lightPalette, { fades = true } = {}): St
 			}
 		})),
 		{
-			selector: 'edge.labelled',
+			selector: 'edge.labelled, edge.hover-labelled',
 			style: { label: 'data(label)', 'z-index': 20, width: 2.6 * p.weight }
 		},
 		{ selector: '.faded', style: { opacity: 0.3 } },

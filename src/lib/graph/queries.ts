@@ -104,16 +104,52 @@ export function segmentText(
 	start: number,
 	end: number
 ): Segment[] {
-	const covering: { passage: Passage; ref: ElementRef }[] = [];
-	const collect = (kind: ElementRef['kind'], element: DatasetNode | DatasetEdge) => {
-		for (const passage of element.passages) {
-			if (passage.end > start && passage.start < end) {
-				covering.push({ passage, ref: { kind, id: element.id } });
-			}
+	const covering: Covering[] = [];
+	eachPassage(dataset, (passage, ref) => {
+		if (passage.end > start && passage.start < end) covering.push({ passage, ref });
+	});
+	return cut(covering, start, end);
+}
+
+/**
+ * `segmentText` for each of `ranges` (the article's blocks), in one pass over
+ * the passages instead of one per range: the reader of a 10,000-node graph
+ * has thousands of blocks and tens of thousands of passages.
+ */
+export function segmentRanges(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	ranges: readonly { start: number; end: number }[]
+): Segment[][] {
+	const buckets: Covering[][] = ranges.map(() => []);
+	const order = ranges.map((r, i) => ({ ...r, i })).sort((a, b) => a.start - b.start);
+	eachPassage(dataset, (passage, ref) => {
+		// The first range that ends after the passage starts, then every one it reaches into.
+		let lo = 0;
+		let hi = order.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (order[mid]!.end <= passage.start) lo = mid + 1;
+			else hi = mid;
 		}
-	};
-	dataset.nodes.forEach((n) => collect('node', n));
-	dataset.edges.forEach((e) => collect('edge', e));
+		for (let k = lo; k < order.length && order[k]!.start < passage.end; k++) {
+			if (order[k]!.end > passage.start) buckets[order[k]!.i]!.push({ passage, ref });
+		}
+	});
+	return ranges.map((r, i) => cut(buckets[i]!, r.start, r.end));
+}
+
+type Covering = { passage: Passage; ref: ElementRef };
+
+/** Every passage with its element: nodes first, then edges, each in dataset order. */
+function eachPassage(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	visit: (passage: Passage, ref: ElementRef) => void
+) {
+	for (const n of dataset.nodes) for (const p of n.passages) visit(p, { kind: 'node', id: n.id });
+	for (const e of dataset.edges) for (const p of e.passages) visit(p, { kind: 'edge', id: e.id });
+}
+
+function cut(covering: Covering[], start: number, end: number): Segment[] {
 	const cuts = new Set([start, end]);
 	for (const { passage } of covering) {
 		cuts.add(Math.max(start, passage.start));

@@ -3,7 +3,7 @@
  * time (prerendering), in `npm run validate` and in tests.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/check';
 
 /**
@@ -11,7 +11,7 @@ import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/chec
  * EVIDENCE_MAP_DATA environment variable (the end-to-end tests build the app
  * from a fixture folder of hostile data this way).
  */
-export const dataRoot = join(process.cwd(), process.env.EVIDENCE_MAP_DATA || 'graph-data');
+export const dataRoot = resolve(process.cwd(), process.env.EVIDENCE_MAP_DATA || 'graph-data');
 
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 

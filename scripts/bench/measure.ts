@@ -1,0 +1,220 @@
+/**
+ * Measurements taken inside the page, with the page's own clock
+ * (performance.now(), zero at navigation start): when the graph first
+ * painted, when it first answered a tap, how long a tap takes to show its
+ * evidence, and how long frames take while the user pans and zooms.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export const viewport = { width: 1280, height: 800 };
+
+/** What tells each page's graph apart: our canvas, or the bare page's container. */
+export interface Target {
+	url: string;
+	/** The element whose `data-ready="true"` says the graph has drawn. */
+	ready: string;
+	/** The element that changes when a tap has been answered. */
+	answer: string;
+	/** The global holding the Cytoscape instance. */
+	cy: '__cy' | 'cy';
+}
+
+export interface LoadRun {
+	/** First contentful paint: for the explorer, the static SVG graph (it is in the HTML). */
+	firstPaint: number;
+	/** Cytoscape's first frame. */
+	drawn: number;
+	/** A tap on a node, sent as soon as the graph drew, has been answered and painted. */
+	interactive: number;
+}
+
+type Bench = {
+	fcp?: number;
+	drawn?: number;
+	tap?: Promise<number[]>;
+	frames?: number[];
+	recording?: boolean;
+};
+type BenchWindow = Window & { __bench: Bench } & Record<string, unknown>;
+
+/** Installed before any script of the page runs. */
+function probe() {
+	const w = window as unknown as BenchWindow;
+	w.__bench = {};
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries())
+			if (e.name === 'first-contentful-paint') w.__bench.fcp = e.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	new MutationObserver(() => {
+		if (
+			w.__bench.drawn === undefined &&
+			document.querySelector('[data-ready="true"]:is(.canvas, #cy)')
+		) {
+			w.__bench.drawn = performance.now();
+		}
+	}).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-ready']
+	});
+}
+
+/** Where nodes are drawn on the page, visible ones only, away from the explorer's zoom buttons. */
+async function nodePoints(
+	page: Page,
+	target: Target
+): Promise<{ id: string; x: number; y: number }[]> {
+	return page.evaluate((global) => {
+		type P = { x: number; y: number };
+		type Cy = {
+			container(): HTMLElement;
+			nodes(): { map<T>(f: (n: { id(): string; renderedPosition(): P }) => T): T[] };
+		};
+		const cy = (window as unknown as Record<string, Cy>)[global]!;
+		const box = cy.container().getBoundingClientRect();
+		const centre = { x: box.width / 2, y: box.height / 2 };
+		return cy
+			.nodes()
+			.map((n) => ({ id: n.id(), p: n.renderedPosition() }))
+			.filter(({ p }) => p.x > 30 && p.y > 30 && p.x < box.width - 30 && p.y < box.height - 70)
+			.sort(
+				(a, b) =>
+					Math.hypot(a.p.x - centre.x, a.p.y - centre.y) -
+					Math.hypot(b.p.x - centre.x, b.p.y - centre.y)
+			)
+			.map(({ id, p }) => ({ id, x: box.left + p.x, y: box.top + p.y }));
+	}, target.cy);
+}
+
+/**
+ * Taps at (x, y) and resolves with [pointerdown, answer painted]: the time of the
+ * input event, and of the second animation frame after `answer` changed.
+ */
+async function tap(page: Page, answer: string, x: number, y: number): Promise<[number, number]> {
+	await page.evaluate((answer) => {
+		const w = window as unknown as BenchWindow;
+		w.__bench.tap = new Promise((resolve) => {
+			document.addEventListener(
+				'pointerdown',
+				() => {
+					const down = performance.now();
+					const observer = new MutationObserver(() => {
+						observer.disconnect();
+						requestAnimationFrame(() =>
+							requestAnimationFrame(() => resolve([down, performance.now()]))
+						);
+					});
+					observer.observe(document.querySelector(answer)!, {
+						subtree: true,
+						childList: true,
+						characterData: true
+					});
+				},
+				{ capture: true, once: true }
+			);
+		});
+	}, answer);
+	await page.mouse.click(x, y);
+	const [down, painted] = await page.evaluate(
+		() => (window as unknown as BenchWindow).__bench.tap!
+	);
+	return [down!, painted!];
+}
+
+export async function openPage(browser: Browser, target: Target) {
+	const context = await browser.newContext({ viewport });
+	// tsx keeps function names with a helper the page does not have.
+	await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+	await context.addInitScript(probe);
+	const page = await context.newPage();
+	await page.goto(target.url, { waitUntil: 'commit' });
+	await page.locator(`${target.ready}[data-ready="true"]`).waitFor({ timeout: 180_000 });
+	return { context, page };
+}
+
+/** One cold load (new context, empty cache): first paint, Cytoscape drawn, first tap answered. */
+export async function loadRun(browser: Browser, target: Target): Promise<LoadRun> {
+	const { context, page } = await openPage(browser, target);
+	const [first] = await nodePoints(page, target);
+	const [, painted] = await tap(page, target.answer, first!.x, first!.y);
+	const bench = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
+	await context.close();
+	return { firstPaint: bench.fcp!, drawn: bench.drawn!, interactive: painted };
+}
+
+/** Taps `count` different nodes one after another; each tap's time from input to panel painted. */
+export async function tapLatencies(
+	browser: Browser,
+	target: Target,
+	count: number
+): Promise<number[]> {
+	const { context, page } = await openPage(browser, target);
+	const points = (await nodePoints(page, target)).slice(0, count);
+	const times: number[] = [];
+	for (const p of points) {
+		const [down, painted] = await tap(page, target.answer, p.x, p.y);
+		times.push(painted - down);
+	}
+	await context.close();
+	return times;
+}
+
+/** Frame intervals (ms) while zooming in with the wheel, dragging, and zooming out. */
+export async function panZoomFrames(browser: Browser, target: Target): Promise<number[]> {
+	const { context, page } = await openPage(browser, target);
+	const box = (await page.locator(target.ready).boundingBox())!;
+	const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+	await page.mouse.move(cx, cy);
+	await page.evaluate(() => {
+		const b = (window as unknown as BenchWindow).__bench;
+		b.frames = [];
+		b.recording = true;
+		let last = 0;
+		const tick = (t: number) => {
+			if (last) b.frames!.push(t - last);
+			last = t;
+			if (b.recording) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	const pause = (ms: number) => page.waitForTimeout(ms);
+	for (let i = 0; i < 10; i++) {
+		await page.mouse.wheel(0, -120);
+		await pause(40);
+	}
+	await page.mouse.down();
+	for (let i = 1; i <= 30; i++) {
+		await page.mouse.move(cx + 6 * i, cy + 3 * i);
+		await pause(16);
+	}
+	await page.mouse.up();
+	for (let i = 0; i < 10; i++) {
+		await page.mouse.wheel(0, 120);
+		await pause(40);
+	}
+	const frames = await page.evaluate(() => {
+		const b = (window as unknown as BenchWindow).__bench;
+		b.recording = false;
+		return b.frames!;
+	});
+	await context.close();
+	return frames;
+}
+
+/** The explorer's graph canvas, in CSS pixels, at the benchmark's viewport. */
+export async function canvasSize(browser: Browser, target: Target) {
+	const { context, page } = await openPage(browser, target);
+	const box = (await page.locator(target.ready).boundingBox())!;
+	await context.close();
+	return { width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+	const sorted = [...xs].sort((a, b) => a - b);
+	if (sorted.length === 0) return NaN;
+	const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+	return sorted[rank]!;
+}
+
+export const median = (xs: readonly number[]) => percentile(xs, 50);

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: the explorer against a bare Cytoscape page, side by side,
+ * in one run. Generates the synthetic datasets into .scratch/bench/data (never
+ * shipped), times their build-time layout, builds a separate production site
+ * from them and the bundled dataset, serves it on 127.0.0.1, measures both
+ * pages in headless Chromium, runs Lighthouse, and writes BENCHMARKS.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { checkFolder } from '../../src/lib/server/datasets';
+import { layoutDataset, layoutQuality } from '../../src/lib/cytoscape/layout';
+import type { Dataset, Positions } from '../../src/lib/graph/dataset';
+import { syntheticDataset } from './synthetic';
+import { writeBarePage } from './bare-page';
+import { serve } from './serve';
+import { launch } from './browser';
+import { routeBytes } from './bytes';
+import { runLighthouse, type LighthouseResult } from './lighthouse';
+import {
+	canvasSize,
+	loadRun,
+	median,
+	panZoomFrames,
+	percentile,
+	tapLatencies,
+	type LoadRun,
+	type Target
+} from './measure';
+import { writeReport, type Results } from './report';
+
+const root = process.cwd();
+const work = join(root, '.scratch/bench');
+const dataDir = join(work, 'data');
+const siteDir = join(work, 'site');
+const port = Number(process.env.BENCH_PORT ?? 4375);
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const bundled = 'camp-david-2023';
+const log = (...xs: unknown[]) => console.log('[bench]', ...xs);
+
+function checked(slug: string): Dataset {
+	const result = checkFolder(join(dataDir, slug));
+	if (!result.ok) throw new Error(`${slug} does not pass the checker`);
+	return result.dataset;
+}
+
+// 1. Datasets: the bundled one as it is, and the synthetic ones.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+cpSync(join(root, 'graph-data', bundled), join(dataDir, bundled), { recursive: true });
+for (const n of sizes) {
+	const files = syntheticDataset(n);
+	mkdirSync(join(dataDir, files.slug), { recursive: true });
+	writeFileSync(join(dataDir, files.slug, 'article.txt'), files.article);
+	writeFileSync(join(dataDir, files.slug, 'graph.json'), JSON.stringify(files.graph, null, 1));
+}
+
+// 2. Build-time layout, timed as the build runs it.
+const datasets = new Map<string, Dataset>();
+const positions = new Map<string, Positions>();
+const layouts: Results['layouts'] = [];
+for (const slug of [bundled, ...sizes.map((n) => `synthetic-${n}`)]) {
+	const dataset = checked(slug);
+	datasets.set(slug, dataset);
+	const start = performance.now();
+	positions.set(slug, layoutDataset(dataset));
+	const ms = performance.now() - start;
+	layouts.push({
+		slug,
+		nodes: dataset.nodes.length,
+		edges: dataset.edges.length,
+		quality: layoutQuality(dataset.nodes.length),
+		ms
+	});
+	log(`layout ${slug}: ${(ms / 1000).toFixed(1)} s`);
+}
+
+// 3. A production build of those datasets, in its own folder (build/ is left alone).
+log('building the benchmark site…');
+const built = spawnSync('npx', ['vite', 'build'], {
+	stdio: ['ignore', 'ignore', 'inherit'],
+	env: {
+		...process.env,
+		EVIDENCE_MAP_DATA: dataDir,
+		EVIDENCE_MAP_OUT: siteDir,
+		VITE_TEST_HOOKS: '1'
+	}
+});
+if (built.status !== 0) throw new Error('the benchmark build failed');
+
+// EVIDENCE_MAP_OUT gives the build its own folders: <out>/build (the site) and <out>/kit.
+const siteRoot = join(siteDir, 'build');
+const server = await serve(siteRoot, port);
+const base = `http://127.0.0.1:${port}`;
+const browser = await launch();
+const ours = (slug: string): Target => ({
+	url: `${base}/${slug}`,
+	ready: '.canvas',
+	answer: '[data-testid="evidence-panel"]',
+	cy: '__cy'
+});
+const bare = (slug: string): Target => ({
+	url: `${base}/bare/${slug}.html`,
+	ready: '#cy',
+	answer: '#tapped',
+	cy: 'cy'
+});
+
+try {
+	// 4. Bare pages, their container the size of the explorer's canvas.
+	const canvas = await canvasSize(browser, ours(bundled));
+	for (const [slug, dataset] of datasets) {
+		writeBarePage(siteDir, dataset, positions.get(slug)!, canvas);
+	}
+
+	// 5. Loads, alternating ours and bare so drift on a shared machine hits both alike.
+	const loads: Results['loads'] = [];
+	for (const slug of datasets.keys()) {
+		const runs = slug === bundled ? 7 : 3;
+		const oursRuns: LoadRun[] = [];
+		const bareRuns: LoadRun[] = [];
+		for (let i = 0; i < runs; i++) {
+			oursRuns.push(await loadRun(browser, ours(slug)));
+			bareRuns.push(await loadRun(browser, bare(slug)));
+		}
+		const pick = (rs: LoadRun[], k: keyof LoadRun) => median(rs.map((r) => r[k]));
+		const summary = (rs: LoadRun[]) => ({
+			firstPaint: pick(rs, 'firstPaint'),
+			drawn: pick(rs, 'drawn'),
+			interactive: pick(rs, 'interactive')
+		});
+		loads.push({
+			slug,
+			nodes: datasets.get(slug)!.nodes.length,
+			runs,
+			ours: summary(oursRuns),
+			bare: summary(bareRuns)
+		});
+		log(`load ${slug}:`, JSON.stringify(loads.at(-1)));
+	}
+
+	// 6. Tap → evidence panel painted, 50 different nodes of the bundled dataset.
+	const taps = await tapLatencies(browser, ours(bundled), 50);
+	log(`taps: p50 ${percentile(taps, 50).toFixed(1)} ms, p95 ${percentile(taps, 95).toFixed(1)} ms`);
+
+	// 7. Pan and zoom.
+	const panZoom: Results['panZoom'] = [];
+	for (const slug of datasets.keys()) {
+		const o = await panZoomFrames(browser, ours(slug));
+		const b = await panZoomFrames(browser, bare(slug));
+		panZoom.push({
+			slug,
+			nodes: datasets.get(slug)!.nodes.length,
+			ours: { p50: percentile(o, 50), p95: percentile(o, 95), frames: o.length },
+			bare: { p50: percentile(b, 50), p95: percentile(b, 95), frames: b.length }
+		});
+		log(`pan/zoom ${slug}:`, JSON.stringify(panZoom.at(-1)));
+	}
+	const chromium = browser.version();
+	await browser.close();
+
+	// 8. Bytes per route.
+	const manifest = join(siteDir, 'kit/output/client/.vite/manifest.json');
+	const bytes = [
+		routeBytes(siteRoot, manifest, '/', 'index.html'),
+		routeBytes(siteRoot, manifest, `/${bundled}`, `${bundled}.html`)
+	];
+
+	// 9. Lighthouse, mobile preset, three runs (the median performance score is reported).
+	let lighthouse: LighthouseResult[] | string;
+	try {
+		lighthouse = [];
+		for (let i = 0; i < 3; i++) lighthouse.push(await runLighthouse(`${base}/${bundled}`));
+		log('lighthouse:', JSON.stringify(lighthouse));
+	} catch (error) {
+		lighthouse = error instanceof Error ? error.message : String(error);
+		log('lighthouse failed:', lighthouse);
+	}
+
+	const machine = {
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+		chromium,
+		commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+		date: new Date().toISOString().slice(0, 16).replace('T', ' ')
+	};
+	writeReport(join(root, 'BENCHMARKS.md'), {
+		machine,
+		layouts,
+		loads,
+		taps,
+		panZoom,
+		bytes,
+		lighthouse
+	});
+	spawnSync('npx', ['prettier', '--write', 'BENCHMARKS.md'], { stdio: 'ignore' });
+	log('wrote BENCHMARKS.md');
+} finally {
+	await browser.close().catch(() => {});
+	server.close();
+}
