@@ -84,6 +84,22 @@ describe('checkStory', () => {
 		expect(problems[0]!.message).toMatch(message);
 	});
 
+	it('reports an edge shown without the nodes it joins', () => {
+		const ends = new Map([['alpha-meets-beta', ['alpha', 'beta'] as const]]);
+		const { problems } = checkStory(
+			JSON.stringify({ title: 'T', steps: [step()] }),
+			'story.json',
+			{ ...ids, ends },
+			anchor
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				path: 'steps[0].edges[0]',
+				message: 'step 1 shows edge "alpha-meets-beta" without its end "beta"'
+			})
+		]);
+	});
+
 	it('reports a file that is not JSON', () => {
 		const { problems } = checkStory('{ steps: ', 'story.json', ids, anchor);
 		expect(problems[0]).toMatchObject({

@@ -171,7 +171,16 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 		const checked = checkStory(
 			files.story,
 			`${files.dir}/story.json`,
-			{ nodes: ids(nodes), edges: ids(edges) },
+			{
+				nodes: ids(nodes),
+				edges: ids(edges),
+				ends: new Map(
+					edges
+						.filter(isObject)
+						.filter((e) => typeof e.id === 'string')
+						.map((e) => [e.id as string, [String(e.source), String(e.target)] as const])
+				)
+			},
 			(quote, report) => anchorQuote(text, blocks, quote, fuzzy, report)
 		);
 		problems.push(...checked.problems);

@@ -46,7 +46,12 @@ export interface Story {
 export function checkStory(
 	source: string,
 	file: string,
-	ids: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+	ids: {
+		nodes: ReadonlySet<string>;
+		edges: ReadonlySet<string>;
+		/** Each edge's two ends: a step that shows an edge shows the nodes it joins. */
+		ends?: ReadonlyMap<string, readonly [string, string]>;
+	},
 	anchor: (quote: Quote, report: (message: string, fix: string) => void) => Passage | null
 ): { story: Story | null; problems: Problem[] } {
 	const problems: Problem[] = [];
@@ -79,6 +84,14 @@ export function checkStory(
 			}
 		});
 		step.edges.forEach((id, k) => {
+			const missing = (ids.ends?.get(id) ?? []).filter((end) => !step.nodes.includes(end));
+			if (missing.length) {
+				add(
+					`steps[${i}].edges[${k}]`,
+					`step ${i + 1} shows edge "${id}" without its end${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(' and ')}`,
+					'Add the missing node ids to the step\'s "nodes", so the relation is drawn between named nodes.'
+				);
+			}
 			if (!ids.edges.has(id)) {
 				add(
 					`steps[${i}].edges[${k}]`,
