@@ -34,7 +34,6 @@ export function writeBarePage(
 				...renderOptions(n),
 				boxSelectionEnabled: false,
 				autounselectify: true,
-				wheelSensitivity: 0.3
 			}
 		})
 	);

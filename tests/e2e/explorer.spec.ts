@@ -235,6 +235,18 @@ test.describe('the explorer', () => {
 		await expect(page.getByRole('alert')).toBeHidden();
 	});
 
+	test('choosing a node whose type is filtered out shows that type again', async ({ page }) => {
+		await openExplorer(page, '?hide=actor,event');
+		const search = page.getByRole('combobox', { name: 'Search the graph' });
+		await search.fill('North Korea');
+		await search.press('Enter');
+		await expect(page).toHaveURL(/\?node=north-korea&hide=event$/);
+		await expect(page.getByRole('button', { name: /Actor/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
 	test('the legend filters node types and stances', async ({ page }) => {
 		await openExplorer(page);
 		await page.getByRole('button', { name: /Event/ }).click();

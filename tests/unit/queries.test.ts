@@ -505,3 +505,19 @@ describe('fold', () => {
 		expect(fold(input)).toBe(expected);
 	});
 });
+
+describe('searchNodes by words', () => {
+	const nodes = loadCampDavid().nodes;
+	it.each([
+		{ query: '2024 election', first: 'us-election-2024' },
+		{ query: 'nuclear credib', first: 'nuclear-guarantee-credibility' },
+		{ query: 'korea nuclear', first: 'north-korea-nuclear-program' }
+	])('finds "$query" when its words start words of a name, in any order', ({ query, first }) => {
+		expect(searchNodes(nodes, query)[0]?.id).toBe(first);
+	});
+
+	it('ranks a whole-phrase match before a words match', () => {
+		const ids = searchNodes(nodes, 'south korea').map((n) => n.id);
+		expect(ids[0]).toBe('south-korea');
+	});
+});

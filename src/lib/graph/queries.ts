@@ -195,6 +195,7 @@ export function searchNodes(
 ): DatasetNode[] {
 	const q = fold(query.trim());
 	if (!q) return [];
+	const words = q.split(/\s+/);
 	const scored: { node: DatasetNode; score: number }[] = [];
 	nodes.forEach((node, order) => {
 		let best = Infinity;
@@ -204,6 +205,16 @@ export function searchNodes(
 			for (const at of occurrencesOf(f, q)) {
 				const wordStart = at === 0 || /[\s\-–(“"'.]/.test(f[at - 1] ?? '');
 				best = Math.min(best, (at === 0 ? 0 : wordStart ? 1 : 2) * 1000 + f.length + order / 1000);
+			}
+		}
+		// Every word typed found at the start of a word of the name ("2024 election" finds
+		// "2024 U.S. election"), ranked after whole-phrase matches.
+		if (best === Infinity && words.length > 1) {
+			for (const name of [node.label, ...(node.aliases ?? [])]) {
+				const nameWords = fold(name).split(/[\s\-–(“"']+/);
+				if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) {
+					best = Math.min(best, 3000 + name.length + order / 1000);
+				}
 			}
 		}
 		if (best < Infinity) scored.push({ node, score: best });

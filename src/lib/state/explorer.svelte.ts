@@ -85,9 +85,12 @@ export class Explorer {
 	}
 
 	select(ref: ElementRef | null) {
+		// Choosing something the filters hide shows its type again, rather than an empty graph.
+		const type = ref?.kind === 'node' ? this.index.nodes.get(ref.id)?.type : undefined;
 		this.go({
 			node: ref?.kind === 'node' ? ref.id : null,
-			edge: ref?.kind === 'edge' ? ref.id : null
+			edge: ref?.kind === 'edge' ? ref.id : null,
+			hiddenTypes: this.view.hiddenTypes.filter((t) => t !== type)
 		});
 	}
 
