@@ -33,7 +33,7 @@ export function writeBarePage(
 			options: {
 				...renderOptions(n),
 				boxSelectionEnabled: false,
-				autounselectify: true,
+				autounselectify: true
 			}
 		})
 	);
