@@ -20,7 +20,7 @@ export interface Target {
 }
 
 export interface LoadRun {
-	/** First contentful paint: for the explorer, the static SVG graph (it is in the HTML). */
+	/** The graph's first paint: the explorer's static SVG, the bare page's first contentful paint. */
 	firstPaint: number;
 	/** Cytoscape's first frame. */
 	drawn: number;
@@ -29,6 +29,7 @@ export interface LoadRun {
 }
 
 type Bench = {
+	svg?: number;
 	fcp?: number;
 	drawn?: number;
 	tap?: Promise<number[]>;
@@ -46,6 +47,11 @@ function probe() {
 			if (e.name === 'first-contentful-paint') w.__bench.fcp = e.startTime;
 	}).observe({ type: 'paint', buffered: true });
 	new MutationObserver(() => {
+		// The explorer's static SVG: painted in the frame after the parser inserts it.
+		if (w.__bench.svg === undefined && document.querySelector('[data-testid="static-graph"] svg')) {
+			w.__bench.svg = NaN;
+			requestAnimationFrame(() => requestAnimationFrame(() => (w.__bench.svg = performance.now())));
+		}
 		if (
 			w.__bench.drawn === undefined &&
 			document.querySelector('[data-ready="true"]:is(.canvas, #cy)')
@@ -140,7 +146,9 @@ export async function loadRun(browser: Browser, target: Target): Promise<LoadRun
 	const [, painted] = await tap(page, target.answer, first!.x, first!.y);
 	const bench = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
 	await context.close();
-	return { firstPaint: bench.fcp!, drawn: bench.drawn!, interactive: painted };
+	// The bare page's only content is the graph, so its first contentful paint is the graph's.
+	const firstPaint = bench.svg !== undefined && !Number.isNaN(bench.svg) ? bench.svg : bench.fcp!;
+	return { firstPaint, drawn: bench.drawn!, interactive: painted };
 }
 
 /** Taps `count` different nodes one after another; each tap's time from input to panel painted. */
