@@ -104,17 +104,24 @@ test.describe('the presentation', () => {
 			});
 			expect(small).toEqual([]);
 			// Labels drawn on the canvas too: font size in the model times the zoom.
-			const smallest = await page.evaluate(() => {
-				type El = { style(k: string): string };
-				const cy = (
-					window as unknown as {
-						__cy: { zoom(): number; $(s: string): { map<T>(f: (e: El) => T): T[] } };
-					}
-				).__cy;
-				const sizes = cy.$('.spot').map((e) => parseFloat(e.style('font-size')) * cy.zoom());
-				return Math.min(...sizes);
-			});
-			expect(smallest).toBeGreaterThanOrEqual(18);
+			// Once the step's framing animation has settled.
+			const smallest = () =>
+				page.evaluate(() => {
+					type El = { style(k: string): string };
+					const cy = (
+						window as unknown as {
+							__cy: {
+								zoom(): number;
+								animated(): boolean;
+								$(s: string): { map<T>(f: (e: El) => T): T[] };
+							};
+						}
+					).__cy;
+					if (cy.animated()) return 0;
+					const sizes = cy.$('.spot').map((e) => parseFloat(e.style('font-size')) * cy.zoom());
+					return Math.min(...sizes);
+				});
+			await expect.poll(smallest).toBeGreaterThanOrEqual(18);
 		}
 	});
 });
