@@ -111,7 +111,7 @@ try {
 	// 4. Bare pages, their container the size of the explorer's canvas.
 	const canvas = await canvasSize(browser, ours(bundled));
 	for (const [slug, dataset] of datasets) {
-		writeBarePage(siteDir, dataset, positions.get(slug)!, canvas);
+		writeBarePage(siteRoot, dataset, positions.get(slug)!, canvas);
 	}
 
 	// 5. Loads, alternating ours and bare so drift on a shared machine hits both alike.
