@@ -4,6 +4,10 @@
  * shipped), times their build-time layout, builds a separate production site
  * from them and the bundled dataset, serves it on 127.0.0.1, measures both
  * pages in headless Chromium, runs Lighthouse, and writes BENCHMARKS.md.
+ *
+ * For a quicker look, BENCH_SIZES (e.g. `1000`, or empty for the bundled
+ * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,lighthouse) narrow
+ * the run; a narrowed run prints its figures and does not touch BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +39,14 @@ const work = join(root, '.scratch/bench');
 const dataDir = join(work, 'data');
 const siteDir = join(work, 'site');
 const port = Number(process.env.BENCH_PORT ?? 4375);
-const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000')
+	.split(',')
+	.filter((x) => x.trim())
+	.map(Number);
+/** Which measurements to take; a partial run prints its figures and leaves BENCHMARKS.md alone. */
+const allParts = ['load', 'taps', 'panzoom', 'lighthouse'] as const;
+const parts = new Set((process.env.BENCH_PARTS ?? allParts.join(',')).split(','));
+const complete = allParts.every((p) => parts.has(p)) && process.env.BENCH_SIZES === undefined;
 const bundled = 'camp-david-2023';
 const log = (...xs: unknown[]) => console.log('[bench]', ...xs);
 
@@ -117,6 +128,7 @@ try {
 	// 5. Loads, alternating ours and bare so drift on a shared machine hits both alike.
 	const loads: Results['loads'] = [];
 	for (const slug of datasets.keys()) {
+		if (!parts.has('load')) break;
 		const runs = slug === bundled ? 7 : 3;
 		const oursRuns: LoadRun[] = [];
 		const bareRuns: LoadRun[] = [];
@@ -141,12 +153,12 @@ try {
 	}
 
 	// 6. Tap → evidence panel painted, 50 different nodes of the bundled dataset.
-	const taps = await tapLatencies(browser, ours(bundled), 50);
+	const taps = parts.has('taps') ? await tapLatencies(browser, ours(bundled), 50) : [];
 	log(`taps: p50 ${percentile(taps, 50).toFixed(1)} ms, p95 ${percentile(taps, 95).toFixed(1)} ms`);
 
 	// 7. Pan and zoom.
 	const panZoom: Results['panZoom'] = [];
-	for (const slug of datasets.keys()) {
+	for (const slug of parts.has('panzoom') ? datasets.keys() : []) {
 		const o = await panZoomFrames(browser, ours(slug));
 		const b = await panZoomFrames(browser, bare(slug));
 		panZoom.push({
@@ -171,7 +183,8 @@ try {
 	let lighthouse: LighthouseResult[] | string;
 	try {
 		lighthouse = [];
-		for (let i = 0; i < 5; i++) lighthouse.push(await runLighthouse(`${base}/${bundled}`));
+		for (let i = 0; i < (parts.has('lighthouse') ? 5 : 0); i++)
+			lighthouse.push(await runLighthouse(`${base}/${bundled}`));
 		log('lighthouse:', JSON.stringify(lighthouse));
 	} catch (error) {
 		lighthouse = error instanceof Error ? error.message : String(error);
@@ -187,17 +200,22 @@ try {
 		commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
 		date: new Date().toISOString().slice(0, 16).replace('T', ' ')
 	};
-	writeReport(join(root, 'BENCHMARKS.md'), {
-		machine,
-		layouts,
-		loads,
-		taps,
-		panZoom,
-		bytes,
-		lighthouse
-	});
-	spawnSync('npx', ['prettier', '--write', 'BENCHMARKS.md'], { stdio: 'ignore' });
-	log('wrote BENCHMARKS.md');
+	if (!complete) {
+		log('bytes:', JSON.stringify(bytes));
+		log('partial run (BENCH_SIZES or BENCH_PARTS set): BENCHMARKS.md left as it was');
+	} else {
+		writeReport(join(root, 'BENCHMARKS.md'), {
+			machine,
+			layouts,
+			loads,
+			taps,
+			panZoom,
+			bytes,
+			lighthouse
+		});
+		spawnSync('npx', ['prettier', '--write', 'BENCHMARKS.md'], { stdio: 'ignore' });
+		log('wrote BENCHMARKS.md');
+	}
 } finally {
 	await browser.close().catch(() => {});
 	server.close();

@@ -3,7 +3,7 @@
  * A and AA or of axe's best practices, colour contrast included.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, graphReady } from './fixtures';
 import { routes } from './routes';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -35,7 +35,7 @@ for (const route of [...routes.map((r) => ({ ...r, theme: 'light' })), ...themed
 
 test('axe finds no violations with the passage chooser open', async ({ page }) => {
 	await page.goto('/camp-david-2023');
-	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await graphReady(page);
 	await page.locator('[data-testid="reader"] .marked:not([data-count="1"])').first().click();
 	await page.locator('[data-testid="passage-chooser"]').waitFor();
 	const results = await new AxeBuilder({ page }).withTags(tags).analyze();

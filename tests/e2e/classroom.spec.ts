@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { test, expect, loadDataset } from './fixtures';
+import { test, expect, loadDataset, graphReady } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const dataset = loadDataset();
@@ -47,7 +47,7 @@ test.describe('the presentation', () => {
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 		await page.keyboard.press('Escape');
 		await expect(page).toHaveURL(new RegExp(`/camp-david-2023\\?node=${steps[4]!.nodes[0]}$`));
-		await page.locator('.canvas[data-ready="true"]').waitFor();
+		await graphReady(page);
 	});
 
 	test('a step URL opens that step, with its elements in the spotlight and its passage shown', async ({

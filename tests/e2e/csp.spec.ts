@@ -3,7 +3,7 @@
  * breaks it: no securitypolicyviolation event, no "Refused to…" console error
  * (the errors fixture fails the test on any console error).
  */
-import { test, expect } from './fixtures';
+import { test, expect, graphReady } from './fixtures';
 import { routes } from './routes';
 
 for (const route of routes) {
@@ -35,7 +35,7 @@ for (const route of routes) {
 
 test('an inline script cannot run, even if one were injected', async ({ page, errors }) => {
 	await page.goto('/camp-david-2023');
-	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await graphReady(page);
 	const ran = await page.evaluate(async () => {
 		const w = window as unknown as { __injected?: boolean };
 		const blocked = new Promise<boolean>((resolve) =>

@@ -1,4 +1,15 @@
-import { test, expect, openExplorer, clickGraph, loadDataset, shownPassages } from './fixtures';
+import type { Route } from '@playwright/test';
+import { layoutDataset } from '../../src/lib/cytoscape/layout';
+import {
+	test,
+	expect,
+	openExplorer,
+	clickGraph,
+	loadDataset,
+	shownPassages,
+	graphReady,
+	picturePoint
+} from './fixtures';
 
 const dataset = loadDataset();
 const node = (id: string) => dataset.nodes.find((n) => n.id === id)!;
@@ -215,7 +226,7 @@ test.describe('the explorer', () => {
 		await page.goForward();
 		await expect(page.locator(`${panel} h2`)).toHaveText('South Korea');
 		await page.reload();
-		await page.locator('.canvas[data-ready="true"]').waitFor();
+		await graphReady(page);
 		await expect(page.locator(`${panel} h2`)).toHaveText('South Korea');
 		await expect(page).toHaveURL(/focus=japan&depth=2&hide=concept/);
 	});
@@ -307,6 +318,69 @@ test('the index lists each dataset with its counts and links to the explorer', a
 		`${dataset.nodes.filter((n) => n.type === 'concern').length} concerns`
 	);
 	await card.click();
-	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await graphReady(page);
 	await expect(page).toHaveURL(/\/camp-david-2023$/);
+});
+
+test.describe('before the graph is used', () => {
+	const panel = '[data-testid="evidence-panel"]';
+
+	test('the plain view loads no Cytoscape until the pointer reaches the graph', async ({
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		await page.goto('/camp-david-2023', { waitUntil: 'networkidle' });
+		await page.locator('.canvas[data-interactive="true"]').waitFor();
+		const before = scripts.length;
+		await expect(page.getByTestId('static-graph')).toBeVisible();
+		await expect(page.locator('.canvas canvas')).toHaveCount(0);
+		await graphReady(page);
+		expect(scripts.length, 'the graph fetched its code once used').toBeGreaterThan(before);
+		await expect(page.locator('.canvas canvas').first()).toBeAttached();
+		await expect(page.getByTestId('static-graph')).toHaveCount(0);
+	});
+
+	test('the static picture answers a tap while Cytoscape is still loading', async ({ page }) => {
+		const positions = layoutDataset(loadDataset());
+		await page.goto('/camp-david-2023');
+		await page.locator('.canvas[data-interactive="true"]').waitFor();
+		// Hold every script asked for from here on: Cytoscape cannot arrive until released.
+		const held: Route[] = [];
+		await page.route('**/*.js', (route) => void held.push(route));
+		const japan = await picturePoint(page, positions['japan']!);
+		await page.mouse.click(japan.x, japan.y);
+		await expect(page.locator(`${panel} h2`)).toHaveText('Japan');
+		await expect(page).toHaveURL(/\?node=japan$/);
+		await expect(page.getByTestId('static-selection')).toHaveCount(1);
+		await expect(page.locator('.canvas')).not.toHaveAttribute('data-ready', 'true');
+		expect(held.length, 'Cytoscape was asked for and held').toBeGreaterThan(0);
+
+		// Removing the handler lets the held requests through.
+		await page.unroute('**/*.js');
+		await page.locator('.canvas[data-ready="true"]').waitFor();
+		const selected = await page.evaluate(() =>
+			(
+				window as unknown as {
+					__cy: { getElementById(id: string): { hasClass(c: string): boolean } };
+				}
+			).__cy
+				.getElementById('japan')
+				.hasClass('selected')
+		);
+		expect(selected, 'Cytoscape takes over with the selection').toBe(true);
+		await expect(page.getByTestId('static-graph')).toHaveCount(0);
+	});
+
+	test('a tap on an empty part of the picture selects nothing', async ({ page }) => {
+		await page.goto('/camp-david-2023');
+		const canvas = page.locator('.canvas[data-interactive="true"]');
+		await canvas.waitFor();
+		await page.route('**/*.js', () => {});
+		await canvas.click({ position: { x: 3, y: 3 } });
+		await expect(page).toHaveURL(/\/camp-david-2023$/);
+		await expect(page.locator(`${panel} h2`)).toHaveText('Evidence');
+	});
 });

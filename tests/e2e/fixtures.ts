@@ -31,10 +31,20 @@ export function loadDataset(slug = 'camp-david-2023'): Dataset {
 	return result.dataset;
 }
 
-/** Opens the explorer and waits until the graph has drawn (the app's own signal). */
+/**
+ * Waits until Cytoscape has drawn (the app's own signal). On the explorer's plain view it
+ * starts when the graph is first used, so the pointer first rests in the graph's top corner,
+ * away from any node, as a user's would on the way to it.
+ */
+export async function graphReady(page: Page) {
+	await page.locator('.canvas[data-interactive="true"]').hover({ position: { x: 3, y: 3 } });
+	await page.locator('.canvas[data-ready="true"]').waitFor();
+}
+
+/** Opens the explorer and waits until the graph has drawn. */
 export async function openExplorer(page: Page, query = '', slug = 'camp-david-2023') {
 	await page.goto(`/${slug}${query}`);
-	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await graphReady(page);
 }
 
 type CyWindow = Window & {
@@ -61,6 +71,15 @@ export async function graphPoint(page: Page, id: string, kind: 'node' | 'edge' =
 		},
 		[id, kind] as const
 	);
+}
+
+/** Where on the page the static picture draws a model point (before Cytoscape has drawn). */
+export async function picturePoint(page: Page, at: { x: number; y: number }) {
+	return page.evaluate(({ x, y }) => {
+		const svg = document.querySelector<SVGSVGElement>('[data-testid="static-graph"] svg')!;
+		const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+		return { x: p.x, y: p.y };
+	}, at);
 }
 
 export async function clickGraph(page: Page, id: string, kind: 'node' | 'edge' = 'node') {

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, type AnyCy } from './fixtures';
+import { test, expect, graphReady, type AnyCy } from './fixtures';
 import { hostileURL } from './servers';
 import { checkFolder } from '../../src/lib/server/datasets';
 
@@ -31,8 +31,9 @@ const pages = [
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
-	const ready = path === '/' ? 'main#main' : path.includes('/table') ? '.table-view' : '.canvas';
-	await page.locator(`${ready}${path === '/' ? '' : '[data-ready="true"]'}`).waitFor();
+	if (path === '/') await page.locator('main#main').waitFor();
+	else if (path.includes('/table')) await page.locator('.table-view[data-ready="true"]').waitFor();
+	else await graphReady(page);
 }
 
 /** Nothing from the data became an element, a handler, a script or a link. */

@@ -2,7 +2,7 @@
  * After a first visit the app works with the network off: the service worker
  * serves the shell, the prerendered pages and their data from its cache.
  */
-import { test, expect, openExplorer, clickGraph, openTable } from './fixtures';
+import { test, expect, openExplorer, clickGraph, openTable, graphReady } from './fixtures';
 
 test('after the first visit, the explorer and the table work offline', async ({
 	page,
@@ -14,7 +14,7 @@ test('after the first visit, the explorer and the table work offline', async ({
 		await navigator.serviceWorker.ready;
 	});
 	await page.reload();
-	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await graphReady(page);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
 	await context.setOffline(true);

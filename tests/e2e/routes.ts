@@ -13,13 +13,15 @@ export interface Route {
 }
 
 const explorer = '.canvas[data-ready="true"]';
+/** The plain explorer before the graph is used: the static picture, answering taps. */
+const explorerPicture = '.canvas[data-interactive="true"]';
 const table = '.table-view[data-ready="true"]';
 const presentation = '.player[data-ready="true"]';
 const handout = 'main.handout[data-ready="true"]';
 
 export const routes: Route[] = [
 	{ name: 'index', path: '/', ready: 'main#main', themed: true },
-	{ name: 'explorer', path: '/camp-david-2023', ready: explorer },
+	{ name: 'explorer', path: '/camp-david-2023', ready: explorerPicture },
 	{
 		name: 'explorer with a node',
 		path: '/camp-david-2023?node=north-korea',
@@ -42,7 +44,11 @@ export const routes: Route[] = [
 		path: '/camp-david-2023?node=japan&focus=japan&depth=2&hide=concept&hideStance=neutral',
 		ready: explorer
 	},
-	{ name: 'explorer with a bad address', path: '/camp-david-2023?node=atlantis', ready: explorer },
+	{
+		name: 'explorer with a bad address',
+		path: '/camp-david-2023?node=atlantis',
+		ready: explorerPicture
+	},
 	{ name: 'table', path: '/camp-david-2023/table', ready: table },
 	{
 		name: 'table with a node',

@@ -1,4 +1,4 @@
-import { test, expect, openTable, openExplorer, loadDataset } from './fixtures';
+import { test, expect, openTable, openExplorer, loadDataset, graphReady } from './fixtures';
 import { whereLabel } from '../../src/lib/format';
 
 const dataset = loadDataset();
@@ -118,7 +118,7 @@ test.describe('the table view', () => {
 		await expect(graph).toHaveAttribute('href', '/camp-david-2023?node=japan&hide=concept');
 		await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute('aria-current', 'page');
 		await graph.click();
-		await page.locator('.canvas[data-ready="true"]').waitFor();
+		await graphReady(page);
 		await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
 		await page.getByRole('link', { name: 'Table' }).click();
 		await page.locator('.table-view[data-ready="true"]').waitFor();

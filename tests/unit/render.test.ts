@@ -4,8 +4,9 @@ import { checkDataset } from '../../src/lib/graph/check';
 import { checkFolder, dataRoot } from '../../src/lib/server/datasets';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { renderOptions, rendererFromUrl } from '../../src/lib/cytoscape/render-options';
-import { shapePath, staticPicture } from '../../src/lib/cytoscape/static-picture';
+import { pictureHit, shapePath, staticPicture } from '../../src/lib/cytoscape/static-picture';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
+import { node } from './graphs';
 
 describe('renderOptions', () => {
 	it('keeps the full picture during pan and zoom for a small graph', () => {
@@ -78,6 +79,41 @@ describe('staticPicture', () => {
 		expect(picture.labels).toEqual([]);
 		expect(picture.arrows.every((a) => a.d === '')).toBe(true);
 		expect(where).toEqual(copy);
+	});
+});
+
+describe('pictureHit', () => {
+	const result = checkFolder(join(dataRoot, 'camp-david-2023'));
+	if (!result.ok) throw new Error('the bundled dataset does not pass the checker');
+	const { dataset } = result;
+	const positions = layoutDataset(dataset);
+
+	it('finds every node at its centre and just inside its border', () => {
+		for (const n of dataset.nodes) {
+			const { x, y } = positions[n.id]!;
+			expect(pictureHit(dataset, positions, x, y, 1)).toEqual({ kind: 'node', id: n.id });
+			expect(pictureHit(dataset, positions, x + 9, y, 1)).toEqual({ kind: 'node', id: n.id });
+		}
+	});
+
+	it('finds a relation at the middle of its line, and nothing far from everything', () => {
+		const lone = dataset.edges.find((e) => {
+			const [a, b] = [positions[e.source]!, positions[e.target]!];
+			const hit = pictureHit(dataset, positions, (a.x + b.x) / 2, (a.y + b.y) / 2, 2);
+			return hit?.kind === 'edge' && hit.id === e.id;
+		});
+		expect(lone, 'at least one relation is found at its midpoint').toBeDefined();
+		const xs = Object.values(positions).map((p) => p.x);
+		expect(pictureHit(dataset, positions, Math.max(...xs) + 500, 0, 6)).toBeNull();
+	});
+
+	it('counts a tap near a node within the slack, and prefers the nearer centre', () => {
+		const tiny = { nodes: [node('a'), node('b')], edges: [] };
+		const where = { a: { x: 0, y: 0 }, b: { x: 15, y: 0 } };
+		expect(pictureHit(tiny, where, 6, 0, 1)).toEqual({ kind: 'node', id: 'a' });
+		expect(pictureHit(tiny, where, 9, 0, 1)).toEqual({ kind: 'node', id: 'b' });
+		expect(pictureHit(tiny, where, 0, 14, 1)).toBeNull();
+		expect(pictureHit(tiny, where, 0, 14, 15)).toEqual({ kind: 'node', id: 'a' });
 	});
 });
 

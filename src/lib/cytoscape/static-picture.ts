@@ -5,6 +5,7 @@
  * node type and per stance, so even 10,000 nodes make a handful of elements.
  */
 import type { Dataset, Positions } from '../graph/dataset';
+import type { ElementRef } from '../graph/queries';
 import { wrapLabel } from '../graph/label';
 import {
 	nodeTypes,
@@ -82,18 +83,78 @@ export function shapePath(shape: string, x: number, y: number, size: number): st
 	return `M${r1(x - r)} ${r1(y)}a${r1(r)} ${r1(r)} 0 1 0 ${r1(2 * r)} 0a${r1(r)} ${r1(r)} 0 1 0 ${r1(-2 * r)} 0Z`;
 }
 
+type Placed = { x: number; y: number; size: number };
+
+/** Each node's centre and diameter in model units, as the picture and the canvas draw it. */
+function placedNodes(dataset: Pick<Dataset, 'nodes'>, positions: Positions): Map<string, Placed> {
+	const size = sizeScale(dataset.nodes.reduce((m, n) => Math.max(m, n.passages.length), 1));
+	return new Map(
+		dataset.nodes.map((n) => {
+			const p = positions[n.id] ?? { x: 0, y: 0 };
+			return [n.id, { x: p.x, y: p.y, size: Math.round(size(n.passages.length)) }];
+		})
+	);
+}
+
+/** A line from border to border between two placed nodes, as Cytoscape draws a straight edge. */
+function borderLine(a: Placed, b: Placed) {
+	const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+	const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
+	return {
+		ux,
+		uy,
+		sx: a.x + (ux * a.size) / 2,
+		sy: a.y + (uy * a.size) / 2,
+		tx: b.x - (ux * b.size) / 2,
+		ty: b.y - (uy * b.size) / 2
+	};
+}
+
+/**
+ * What the static picture shows at model point (x, y): the node under it (the nearest centre
+ * when shapes overlap), else the nearest edge within `slack` model units, else nothing. Lets
+ * the picture answer a tap before Cytoscape has drawn.
+ */
+export function pictureHit(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	positions: Positions,
+	x: number,
+	y: number,
+	slack: number
+): ElementRef | null {
+	const at = placedNodes(dataset, positions);
+	let best: ElementRef | null = null;
+	let bestDistance = Infinity;
+	for (const [id, p] of at) {
+		const d = Math.hypot(p.x - x, p.y - y);
+		if (d <= Math.max(p.size / 2, slack) && d < bestDistance) {
+			best = { kind: 'node', id };
+			bestDistance = d;
+		}
+	}
+	if (best) return best;
+	for (const e of dataset.edges) {
+		const a = at.get(e.source);
+		const b = at.get(e.target);
+		if (!a || !b) continue;
+		const { sx, sy, tx, ty } = borderLine(a, b);
+		const [dx, dy] = [tx - sx, ty - sy];
+		const t = Math.max(0, Math.min(1, ((x - sx) * dx + (y - sy) * dy) / (dx * dx + dy * dy || 1)));
+		const d = Math.hypot(sx + t * dx - x, sy + t * dy - y);
+		if (d <= slack && d < bestDistance) {
+			best = { kind: 'edge', id: e.id };
+			bestDistance = d;
+		}
+	}
+	return best;
+}
+
 export function staticPicture(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	positions: Positions
 ): StaticPicture {
 	const large = isLarge(dataset.nodes.length);
-	const size = sizeScale(dataset.nodes.reduce((m, n) => Math.max(m, n.passages.length), 1));
-	const at = new Map(
-		dataset.nodes.map((n) => {
-			const p = positions[n.id] ?? { x: 0, y: 0 };
-			return [n.id, { ...p, size: Math.round(size(n.passages.length)) }];
-		})
-	);
+	const at = placedNodes(dataset, positions);
 	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
 	const include = (x1: number, y1: number, x2: number, y2: number) => {
 		[minX, minY] = [Math.min(minX, x1), Math.min(minY, y1)];
@@ -121,11 +182,8 @@ export function staticPicture(
 		const a = at.get(e.source);
 		const b = at.get(e.target);
 		if (!a || !b) continue;
-		const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-		const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
 		// Lines run from border to border, as Cytoscape draws them.
-		const [sx, sy] = [a.x + (ux * a.size) / 2, a.y + (uy * a.size) / 2];
-		const [tx, ty] = [b.x - (ux * b.size) / 2, b.y - (uy * b.size) / 2];
+		const { ux, uy, sx, sy, tx, ty } = borderLine(a, b);
 		edgePaths.get(e.stance)!.push(`M${r1(sx)} ${r1(sy)}L${r1(tx)} ${r1(ty)}`);
 		if (large || symmetricRelations.includes(e.relation)) continue;
 		const [l, w] = [7, 3.5];

@@ -27,6 +27,18 @@ export const emptyView: View = {
 	hiddenStances: []
 };
 
+/** Whether the view shows the whole graph as it is: nothing selected, focused, traced or hidden. */
+export function isPlainView(view: View): boolean {
+	return (
+		!view.node &&
+		!view.edge &&
+		!view.focus &&
+		!view.path &&
+		view.hiddenTypes.length === 0 &&
+		view.hiddenStances.length === 0
+	);
+}
+
 const listParam = (value: string | null) =>
 	(value ?? '')
 		.split(',')
