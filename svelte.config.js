@@ -53,6 +53,11 @@ const config = {
 		}),
 		...(out ? { outDir: `${out}/kit` } : {}),
 		csp,
+		// Every page's CSS is a few KB: inline in the <head> (hashed into the CSP) rather than a
+		// stylesheet request each, which would hold up the first paint.
+		inlineStyleThreshold: 64 * 1024,
+		// Registered by the app once the page has settled (src/lib/browser/offline.ts).
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

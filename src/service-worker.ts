@@ -3,23 +3,54 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline after the first visit: on install, cache the app shell, the static
- * files and every prerendered page with its __data.json; answer same-origin
- * GETs from that cache first, from the network otherwise; on activate, delete
- * the caches of older versions.
+ * Offline after the first visit. On install, cache the app shell (code,
+ * static files, the list of datasets); when a page of a dataset asks (see
+ * src/lib/browser/offline.ts), cache every prerendered page of that dataset
+ * with its data, and answer when done. Same-origin GETs are answered from the
+ * cache first, from the network otherwise; on activate, the caches of older
+ * versions are deleted. A collection of many datasets is thus saved one
+ * dataset at a time, as each is opened.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `evidence-map-${version}`;
-const precache = [...new Set([...build, ...files, ...prerendered])];
+
+/** Where the app is served from: the worker's own folder ('' at the root). */
+const base = sw.location.pathname.split('/').slice(0, -1).join('/');
+/** A prerendered path without the base: `/`, `/__data.json`, `/slug`, `/slug/table`… */
+const local = (path: string) => path.slice(base.length);
+
+/** The list of datasets, and its data. */
+const index = prerendered.filter((path) => ['/', '/__data.json'].includes(local(path)));
+
+/** Every prerendered page of a dataset, with its data. */
+const pagesOf = (slug: string) =>
+	prerendered.filter((path) => local(path) === `/${slug}` || local(path).startsWith(`/${slug}/`));
 
 sw.addEventListener('install', (event) => {
+	const shell = [...new Set([...build, ...files, ...index])];
 	event.waitUntil(
 		caches
 			.open(cacheName)
-			.then((cache) => cache.addAll(precache))
+			.then((cache) => cache.addAll(shell))
 			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; slug?: string } | null;
+	if (data?.type !== 'keep' || typeof data.slug !== 'string') return;
+	const reply = event.ports[0];
+	const slug = data.slug;
+	event.waitUntil(
+		caches
+			.open(cacheName)
+			.then((cache) => cache.addAll(pagesOf(slug)))
+			.then(
+				() => reply?.postMessage({ saved: true }),
+				(error: unknown) => reply?.postMessage({ saved: false, error: String(error) })
+			)
 	);
 });
 

@@ -108,12 +108,15 @@ const browser = await launch();
 const ours = (slug: string): Target => ({
 	url: `${base}/${slug}`,
 	ready: '.canvas',
+	interactive: '.canvas[data-interactive="true"]',
+	picture: positions.get(slug)!,
 	answer: '[data-testid="evidence-panel"]',
 	cy: '__cy'
 });
 const bare = (slug: string): Target => ({
 	url: `${base}/bare/${slug}.html`,
 	ready: '#cy',
+	interactive: '#cy[data-ready="true"]',
 	answer: '#tapped',
 	cy: 'cy'
 });

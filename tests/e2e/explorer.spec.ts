@@ -325,21 +325,36 @@ test('the index lists each dataset with its counts and links to the explorer', a
 test.describe('before the graph is used', () => {
 	const panel = '[data-testid="evidence-panel"]';
 
-	test('the plain view loads no Cytoscape until the pointer reaches the graph', async ({
+	test('the plain view runs no Cytoscape until the graph is used; the pointer entering fetches it', async ({
 		page
 	}) => {
 		const scripts: string[] = [];
-		page.on('request', (r) => {
+		page.on('requestfinished', (r) => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
 		await page.goto('/camp-david-2023', { waitUntil: 'networkidle' });
-		await page.locator('.canvas[data-interactive="true"]').waitFor();
+		const canvas = page.locator('.canvas[data-interactive="true"]');
+		await canvas.waitFor();
 		const before = scripts.length;
-		await expect(page.getByTestId('static-graph')).toBeVisible();
+		await canvas.hover({ position: { x: 3, y: 3 } });
+		await expect
+			.poll(() => scripts.length, 'the pointer entering fetches the graph code')
+			.toBeGreaterThan(before);
 		await expect(page.locator('.canvas canvas')).toHaveCount(0);
-		await graphReady(page);
-		expect(scripts.length, 'the graph fetched its code once used').toBeGreaterThan(before);
+		await expect(page.getByTestId('static-graph')).toBeVisible();
+		// A press on an empty part of the graph starts it, and selects nothing.
+		await page.mouse.down();
+		await page.mouse.up();
+		await page.locator('.canvas[data-ready="true"]').waitFor();
 		await expect(page.locator('.canvas canvas').first()).toBeAttached();
+		await expect(page.getByTestId('static-graph')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/camp-david-2023$/);
+	});
+
+	test('Tab to the graph starts it too', async ({ page }) => {
+		await page.goto('/camp-david-2023');
+		await page.locator('.canvas[data-interactive="true"]').focus();
+		await page.locator('.canvas[data-ready="true"]').waitFor();
 		await expect(page.getByTestId('static-graph')).toHaveCount(0);
 	});
 
@@ -361,16 +376,17 @@ test.describe('before the graph is used', () => {
 		// Removing the handler lets the held requests through.
 		await page.unroute('**/*.js');
 		await page.locator('.canvas[data-ready="true"]').waitFor();
-		const selected = await page.evaluate(() =>
-			(
-				window as unknown as {
-					__cy: { getElementById(id: string): { hasClass(c: string): boolean } };
-				}
-			).__cy
-				.getElementById('japan')
-				.hasClass('selected')
-		);
-		expect(selected, 'Cytoscape takes over with the selection').toBe(true);
+		const selected = () =>
+			page.evaluate(() =>
+				(
+					window as unknown as {
+						__cy: { getElementById(id: string): { hasClass(c: string): boolean } };
+					}
+				).__cy
+					.getElementById('japan')
+					.hasClass('selected')
+			);
+		await expect.poll(selected, 'Cytoscape takes over with the selection').toBe(true);
 		await expect(page.getByTestId('static-graph')).toHaveCount(0);
 	});
 

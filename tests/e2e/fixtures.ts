@@ -33,11 +33,12 @@ export function loadDataset(slug = 'camp-david-2023'): Dataset {
 
 /**
  * Waits until Cytoscape has drawn (the app's own signal). On the explorer's plain view it
- * starts when the graph is first used, so the pointer first rests in the graph's top corner,
- * away from any node, as a user's would on the way to it.
+ * starts when the graph is first used: a mouse press on the graph starts it (Cytoscape itself
+ * reads mouse presses as mouse events, so this one leaves its state alone).
  */
 export async function graphReady(page: Page) {
-	await page.locator('.canvas[data-interactive="true"]').hover({ position: { x: 3, y: 3 } });
+	const canvas = page.locator('.canvas[data-interactive="true"]');
+	await canvas.dispatchEvent('pointerdown', { pointerType: 'mouse', isPrimary: true });
 	await page.locator('.canvas[data-ready="true"]').waitFor();
 }
 

@@ -21,13 +21,16 @@ test.describe('keyboard paths for mouse actions', () => {
 		const label = dataset.nodes.find((n) => n.id === id)!.label;
 		await expect(page.locator(`${panel} h2`)).toHaveText(label);
 		await expect(page.locator('[data-testid="announcer"]')).toContainText(`${label} —`);
-		expect(
-			await page.evaluate(() =>
-				(window as unknown as { __cy: AnyCy }).__cy
-					.$('node.keyboard-focus')
-					.map((n: AnyCy) => n.id())
+		// The graph restyles in the frame after the evidence is painted.
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					(window as unknown as { __cy: AnyCy }).__cy
+						.$('node.keyboard-focus')
+						.map((n: AnyCy) => n.id())
+				)
 			)
-		).toEqual([id]);
+			.toEqual([id]);
 		await page.keyboard.press('Enter');
 		await expect(page.locator(`${panel} h2`)).toBeFocused();
 	});

@@ -1,6 +1,7 @@
 /**
  * After a first visit the app works with the network off: the service worker
- * serves the shell, the prerendered pages and their data from its cache.
+ * serves the shell, the prerendered pages of the dataset visited and their
+ * data from its cache.
  */
 import { test, expect, openExplorer, clickGraph, openTable, graphReady } from './fixtures';
 
@@ -10,9 +11,21 @@ test('after the first visit, the explorer and the table work offline', async ({
 	errors
 }) => {
 	await openExplorer(page);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
+	// Once the page has settled it saves itself: the shell, then every page of its dataset.
+	await page.locator('html[data-offline="saved"]').waitFor();
+	const cached = await page.evaluate(async () => {
+		const cache = await caches.open((await caches.keys())[0]!);
+		return (await cache.keys()).map((r) => new URL(r.url).pathname);
 	});
+	expect(cached).toEqual(
+		expect.arrayContaining([
+			'/',
+			'/camp-david-2023',
+			'/camp-david-2023/table',
+			'/camp-david-2023/handout',
+			'/camp-david-2023/present/13'
+		])
+	);
 	await page.reload();
 	await graphReady(page);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -14,11 +14,11 @@ import {
 	type PathStep
 } from '../graph/queries';
 import type { NodeType, Stance } from '../graph/vocabulary';
-import { parseView, serializeView, type View } from './view';
+import { normalizeQuery, parseQuery, serializeView, type View } from './view';
 
 export interface Navigator {
-	/** The current query parameters. */
-	read(): URLSearchParams;
+	/** The current query string (`?…`, or '' for none). */
+	read(): string;
 	/** Show the view `query` (a `?…` string, or '' for none), adding a history entry. */
 	write(query: string): void;
 }
@@ -28,8 +28,9 @@ export class Explorer {
 	readonly positions: Positions;
 	readonly index: GraphIndex;
 	readonly #nav: Navigator;
+	readonly #query: string;
 
-	readonly parsed: ReturnType<typeof parseView>;
+	readonly parsed: ReturnType<typeof parseQuery>;
 	readonly view: View;
 	/** Problems with the URL, shown until the user dismisses them. */
 	dismissed = $state<string[]>([]);
@@ -62,7 +63,10 @@ export class Explorer {
 		this.positions = positions;
 		this.index = indexGraph(dataset);
 		this.#nav = nav;
-		this.parsed = $derived(parseView(this.#nav.read(), this.index));
+		// Compared as a string: the same view read again (a chosen view, then the same address)
+		// changes nothing downstream.
+		this.#query = $derived(normalizeQuery(this.#nav.read()));
+		this.parsed = $derived(parseQuery(this.#query, this.index));
 		this.view = $derived(this.parsed.view);
 		this.messages = $derived(this.parsed.messages.filter((m) => !this.dismissed.includes(m)));
 		this.selectedNode = $derived(this.view.node ? this.index.nodes.get(this.view.node) : undefined);

@@ -65,6 +65,13 @@ const quoteList = (items: string[], max = 3) => {
  * Reads a view from query parameters. Anything that names no element or value
  * is dropped, with a message saying so; the rest of the view still applies.
  */
+/** One spelling per query string (`?a=1,2` and `a=1%2C2` alike), so equal views compare equal. */
+export const normalizeQuery = (query: string) => new URLSearchParams(query).toString();
+
+/** parseView of a query string. */
+export const parseQuery = (query: string, index: Pick<GraphIndex, 'nodes' | 'edges'>) =>
+	parseView(new URLSearchParams(query), index);
+
 export function parseView(
 	params: URLSearchParams,
 	index: Pick<GraphIndex, 'nodes' | 'edges'>
