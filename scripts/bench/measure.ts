@@ -211,6 +211,8 @@ export async function tapLatencies(
 	count: number
 ): Promise<number[]> {
 	const { context, page } = await openPage(browser, target);
+	// Taps in use, not during the one-off saving of the offline copy a first visit makes.
+	if (target.picture) await page.locator('html[data-offline]').waitFor({ timeout: 60_000 });
 	const points = (await nodePoints(page, target)).slice(0, count);
 	const times: number[] = [];
 	for (const p of points) {
