@@ -69,6 +69,18 @@ test.describe('exports', () => {
 		});
 	}
 
+	test('exporting before the graph has been used starts it, then saves the picture', async ({
+		page
+	}) => {
+		await page.goto(`/${slug}`);
+		await page.locator('.canvas[data-interactive="true"]').waitFor();
+		await expect(page.locator('.canvas canvas')).toHaveCount(0);
+		const file = await exportAs(page, 'PNG image, 2×');
+		expect(file.name).toBe(`${slug}@2x.png`);
+		expect(pngSize(file.bytes).width).toBeGreaterThan(500);
+		await expect(page.locator('.canvas[data-ready="true"]')).toHaveCount(1);
+	});
+
 	test('SVG is XML holding every node label, the legend and the source line', async ({ page }) => {
 		await openExplorer(page);
 		const file = await exportAs(page, 'SVG image');
