@@ -45,5 +45,7 @@ test.describe('how the graph starts', () => {
 			await clickGraph(page, 'north-korea');
 			await expect(page.locator(`${panel} h2`)).toHaveText('North Korea', { timeout: 1000 });
 		}).toPass({ timeout: 10_000 });
+		// The choice stays in the address with every view, so a reload or a shared link keeps it.
+		await expect(page).toHaveURL(/\?node=north-korea&renderer=webgl$/);
 	});
 });

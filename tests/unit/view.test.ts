@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../src/lib/graph/queries';
 import { nodeTypes, stances } from '../../src/lib/graph/vocabulary';
-import { emptyView, parseView, serializeView, type View } from '../../src/lib/state/view';
+import {
+	emptyView,
+	keepRenderer,
+	normalizeQuery,
+	parseView,
+	serializeView,
+	type View
+} from '../../src/lib/state/view';
 import { loadValid } from './graphs';
 
 // Nodes alpha, beta, gamma-missiles; edges alpha-allied-beta, alpha-worried.
@@ -222,5 +229,23 @@ describe('serializeView', () => {
 		const before = structuredClone(input);
 		serializeView(input);
 		expect(input).toEqual(before);
+	});
+});
+
+describe('keepRenderer', () => {
+	it('carries the address’s renderer into a view, and leaves views alone otherwise', () => {
+		expect(keepRenderer('?node=japan', '?renderer=webgl&node=china')).toBe(
+			'?node=japan&renderer=webgl'
+		);
+		expect(keepRenderer('', '?renderer=webgl')).toBe('?renderer=webgl');
+		expect(keepRenderer('?node=japan', '?node=china')).toBe('?node=japan');
+		expect(keepRenderer('?node=japan', '')).toBe('?node=japan');
+	});
+});
+
+describe('normalizeQuery', () => {
+	it('spells the same view the same way', () => {
+		expect(normalizeQuery('?path=a,b')).toBe(normalizeQuery('path=a%2Cb'));
+		expect(normalizeQuery('')).toBe('');
 	});
 });

@@ -8,6 +8,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { whenIdle } from '$lib/browser/after-paint';
 import type { Navigator } from './explorer.svelte';
+import { keepRenderer } from './view';
 
 /**
  * The view in the query string of `path` (an already resolve()d route). A view just chosen is
@@ -25,7 +26,8 @@ export function urlNavigator(path: string): Navigator {
 			if (pending && pending.on === page.url.href) return pending.query;
 			return page.url.search;
 		},
-		write: (query) => {
+		write: (view) => {
+			const query = keepRenderer(view, page.url.search);
 			const chosen = { query, on: page.url.href };
 			pending = chosen;
 			whenIdle(() => {

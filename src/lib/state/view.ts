@@ -65,6 +65,13 @@ const quoteList = (items: string[], max = 3) => {
  * Reads a view from query parameters. Anything that names no element or value
  * is dropped, with a message saying so; the rest of the view still applies.
  */
+/** The address's renderer choice (`?renderer=webgl`), carried into a view's query string. */
+export function keepRenderer(query: string, current: string): string {
+	const renderer = new URLSearchParams(current).get('renderer');
+	if (!renderer) return query;
+	return `${query}${query ? '&' : '?'}renderer=${encodeURIComponent(renderer)}`;
+}
+
 /** One spelling per query string (`?a=1,2` and `a=1%2C2` alike), so equal views compare equal. */
 export const normalizeQuery = (query: string) => new URLSearchParams(query).toString();
 
