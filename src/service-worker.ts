@@ -6,10 +6,10 @@
  * Offline after the first visit. On install, cache the app shell (code,
  * static files, the list of datasets); when a page of a dataset asks (see
  * src/lib/browser/offline.ts), cache every prerendered page of that dataset
- * with its data, and answer when done. Same-origin GETs are answered from the
- * cache first, from the network otherwise; on activate, the caches of older
- * versions are deleted. A collection of many datasets is thus saved one
- * dataset at a time, as each is opened.
+ * with its data (what is not saved yet), and answer when done. Same-origin
+ * GETs are answered from the cache first, from the network otherwise; on
+ * activate, the caches of older versions are deleted. A collection of many
+ * datasets is thus saved one dataset at a time, as each is opened.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -21,8 +21,8 @@ const base = sw.location.pathname.split('/').slice(0, -1).join('/');
 /** A prerendered path without the base: `/`, `/__data.json`, `/slug`, `/slug/table`… */
 const local = (path: string) => path.slice(base.length);
 
-/** The list of datasets, and its data. */
-const index = prerendered.filter((path) => ['/', '/__data.json'].includes(local(path)));
+/** The list of datasets, and its data (`/`, or '' when the app is served below a base path). */
+const index = prerendered.filter((path) => ['', '/', '/__data.json'].includes(local(path)));
 
 /** Every prerendered page of a dataset, with its data. */
 const pagesOf = (slug: string) =>
@@ -46,7 +46,12 @@ sw.addEventListener('message', (event) => {
 	event.waitUntil(
 		caches
 			.open(cacheName)
-			.then((cache) => cache.addAll(pagesOf(slug)))
+			.then(async (cache) => {
+				// Only what this version has not saved yet: opening a dataset again costs nothing.
+				const missing = [];
+				for (const path of pagesOf(slug)) if (!(await cache.match(path))) missing.push(path);
+				await cache.addAll(missing);
+			})
 			.then(
 				() => reply?.postMessage({ saved: true }),
 				(error: unknown) => reply?.postMessage({ saved: false, error: String(error) })

@@ -390,6 +390,43 @@ test.describe('before the graph is used', () => {
 		await expect(page.getByTestId('static-graph')).toHaveCount(0);
 	});
 
+	test('a press that began on the picture is answered, even if the graph started before the click', async ({
+		page
+	}) => {
+		await page.goto('/camp-david-2023');
+		const canvas = page.locator('.canvas[data-interactive="true"]');
+		await canvas.dispatchEvent('pointerdown', { pointerType: 'mouse', isPrimary: true });
+		await page.locator('.canvas[data-ready="true"]').waitFor();
+		// The click that ends that press, where Cytoscape now draws Japan (it never saw the press).
+		const at = await page.evaluate(() => {
+			const cy = (
+				window as unknown as {
+					__cy: {
+						getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+						container(): HTMLElement;
+					};
+				}
+			).__cy;
+			const p = cy.getElementById('japan').renderedPosition();
+			const box = cy.container().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		});
+		await canvas.dispatchEvent('click', { clientX: at.x, clientY: at.y });
+		await expect(page.locator(`${panel} h2`)).toHaveText('Japan');
+	});
+
+	test('zoom buttons work before the graph is used: they start it, then zoom', async ({ page }) => {
+		await page.goto('/camp-david-2023');
+		await page.locator('.canvas[data-interactive="true"]').waitFor();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.locator('.canvas[data-ready="true"]').waitFor();
+		const zoom = () =>
+			page.evaluate(() => (window as unknown as { __cy: { zoom(): number } }).__cy.zoom());
+		const zoomed = await zoom();
+		await page.getByRole('button', { name: 'Fit' }).click();
+		await expect.poll(async () => zoomed / (await zoom())).toBeCloseTo(1.25, 1);
+	});
+
 	test('a tap on an empty part of the picture selects nothing', async ({ page }) => {
 		await page.goto('/camp-david-2023');
 		const canvas = page.locator('.canvas[data-interactive="true"]');

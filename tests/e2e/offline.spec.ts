@@ -65,3 +65,24 @@ test('a new version deletes the caches of older ones when it activates', async (
 	expect(names).toHaveLength(1);
 	expect(names[0]).toMatch(/^evidence-map-\d+$/);
 });
+
+test('a dataset opened by a link from the list is saved too', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('html[data-offline="saved"]').waitFor();
+	const cachedPaths = () =>
+		page.evaluate(async () => {
+			const names = await caches.keys();
+			if (!names.length) return [];
+			const cache = await caches.open(names[0]!);
+			return (await cache.keys()).map((r) => new URL(r.url).pathname);
+		});
+	expect(await cachedPaths()).toContain('/');
+	expect(await cachedPaths()).not.toContain('/camp-david-2023/table');
+	await page
+		.getByRole('link', { name: /Reaffirming alliance/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/camp-david-2023$/);
+	await expect.poll(cachedPaths).toContain('/camp-david-2023/table');
+	await page.locator('html[data-offline="saved"]').waitFor();
+});

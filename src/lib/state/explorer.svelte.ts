@@ -84,6 +84,11 @@ export class Explorer {
 		this.pathSteps = $derived(this.view.path ? shortestPath(this.index, ...this.view.path) : null);
 	}
 
+	/** The view's query string (`?…` or ''), as chosen: ahead of the address while it catches up. */
+	get search(): string {
+		return this.#nav.read();
+	}
+
 	go(change: Partial<View>) {
 		this.#nav.write(serializeView({ ...this.view, ...change }));
 	}

@@ -4,37 +4,42 @@
  * handout it is fixed (they show the whole graph and write no view).
  */
 import { browser } from '$app/environment';
-import { goto } from '$app/navigation';
+import { beforeNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import { whenIdle } from '$lib/browser/after-paint';
 import type { Navigator } from './explorer.svelte';
 import { keepRenderer } from './view';
 
 /**
- * The view in the query string of `path` (an already resolve()d route). A view just chosen is
- * shown at once; the address (and the history entry) follows once that has been painted and the
- * browser is idle, so a tap's answer never waits for the router. Back and forward read the
- * address as usual.
+ * The view in the query string of `path` (an already resolve()d route). Call it while a
+ * component initialises. A view just chosen is shown at once; the address (and the history
+ * entry) follows once that has been painted and the browser is idle, so a tap's answer never
+ * waits for the router. Until then the chosen view stands; any navigation the user starts in
+ * the meantime (back, forward, a link) drops it, and the address rules again.
  */
 export function urlNavigator(path: string): Navigator {
-	/** The view last chosen, and the address it was chosen on, until the address has caught up. */
-	let pending = $state.raw<{ query: string; on: string } | null>(null);
+	/** The view last chosen, until its address has been written. */
+	let pending = $state.raw<{ query: string } | null>(null);
+	/** Set while this navigator writes the address, so its own navigation keeps `pending`. */
+	let writing = false;
+	if (browser) {
+		beforeNavigate(() => {
+			if (!writing) pending = null;
+		});
+	}
 	return {
 		// Prerendering has no query string: the page starts from the empty view.
-		read: () => {
-			if (!browser) return '';
-			if (pending && pending.on === page.url.href) return pending.query;
-			return page.url.search;
-		},
+		read: () => (browser ? (pending?.query ?? page.url.search) : ''),
 		write: (view) => {
-			const query = keepRenderer(view, page.url.search);
-			const chosen = { query, on: page.url.href };
+			const chosen = { query: keepRenderer(view, page.url.search) };
 			pending = chosen;
 			whenIdle(() => {
-				// A later choice made before then replaces this one: one history entry for both.
+				// A later choice, or a navigation of the user's, has replaced this one.
 				if (pending !== chosen) return;
+				writing = true;
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `path` is resolve()d
-				goto(`${path}${query}`, { noScroll: true, keepFocus: true }).finally(() => {
+				goto(`${path}${chosen.query}`, { noScroll: true, keepFocus: true }).finally(() => {
+					writing = false;
 					if (pending === chosen) pending = null;
 				});
 			});

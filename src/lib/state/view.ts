@@ -61,10 +61,6 @@ const quoteList = (items: string[], max = 3) => {
 		: shown.join(', ');
 };
 
-/**
- * Reads a view from query parameters. Anything that names no element or value
- * is dropped, with a message saying so; the rest of the view still applies.
- */
 /** The address's renderer choice (`?renderer=webgl`), carried into a view's query string. */
 export function keepRenderer(query: string, current: string): string {
 	const renderer = new URLSearchParams(current).get('renderer');
@@ -79,6 +75,10 @@ export const normalizeQuery = (query: string) => new URLSearchParams(query).toSt
 export const parseQuery = (query: string, index: Pick<GraphIndex, 'nodes' | 'edges'>) =>
 	parseView(new URLSearchParams(query), index);
 
+/**
+ * Reads a view from query parameters. Anything that names no element or value
+ * is dropped, with a message saying so; the rest of the view still applies.
+ */
 export function parseView(
 	params: URLSearchParams,
 	index: Pick<GraphIndex, 'nodes' | 'edges'>
