@@ -111,10 +111,48 @@ function borderLine(a: Placed, b: Placed) {
 }
 
 /**
- * What the static picture shows at model point (x, y): the node under it (the nearest centre
- * when shapes overlap), else the nearest edge within `slack` model units, else nothing. Lets
- * the picture answer a tap before Cytoscape has drawn.
+ * What the static picture shows at a model point: the node under it (the nearest centre when
+ * shapes overlap), else the nearest edge within `slack` model units, else nothing. Lets the
+ * picture answer a tap before Cytoscape has drawn. Sizes are worked out once, so asking on
+ * every pointer move stays cheap on a large graph.
  */
+export function pictureHitter(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	positions: Positions
+): (x: number, y: number, slack: number) => ElementRef | null {
+	const at = placedNodes(dataset, positions);
+	return (x, y, slack) => {
+		let best: ElementRef | null = null;
+		let bestDistance = Infinity;
+		for (const [id, p] of at) {
+			const d = Math.hypot(p.x - x, p.y - y);
+			if (d <= Math.max(p.size / 2, slack) && d < bestDistance) {
+				best = { kind: 'node', id };
+				bestDistance = d;
+			}
+		}
+		if (best) return best;
+		for (const e of dataset.edges) {
+			const a = at.get(e.source);
+			const b = at.get(e.target);
+			if (!a || !b) continue;
+			const { sx, sy, tx, ty } = borderLine(a, b);
+			const [dx, dy] = [tx - sx, ty - sy];
+			const t = Math.max(
+				0,
+				Math.min(1, ((x - sx) * dx + (y - sy) * dy) / (dx * dx + dy * dy || 1))
+			);
+			const d = Math.hypot(sx + t * dx - x, sy + t * dy - y);
+			if (d <= slack && d < bestDistance) {
+				best = { kind: 'edge', id: e.id };
+				bestDistance = d;
+			}
+		}
+		return best;
+	};
+}
+
+/** pictureHitter for a single question. */
 export function pictureHit(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	positions: Positions,
@@ -122,31 +160,7 @@ export function pictureHit(
 	y: number,
 	slack: number
 ): ElementRef | null {
-	const at = placedNodes(dataset, positions);
-	let best: ElementRef | null = null;
-	let bestDistance = Infinity;
-	for (const [id, p] of at) {
-		const d = Math.hypot(p.x - x, p.y - y);
-		if (d <= Math.max(p.size / 2, slack) && d < bestDistance) {
-			best = { kind: 'node', id };
-			bestDistance = d;
-		}
-	}
-	if (best) return best;
-	for (const e of dataset.edges) {
-		const a = at.get(e.source);
-		const b = at.get(e.target);
-		if (!a || !b) continue;
-		const { sx, sy, tx, ty } = borderLine(a, b);
-		const [dx, dy] = [tx - sx, ty - sy];
-		const t = Math.max(0, Math.min(1, ((x - sx) * dx + (y - sy) * dy) / (dx * dx + dy * dy || 1)));
-		const d = Math.hypot(sx + t * dx - x, sy + t * dy - y);
-		if (d <= slack && d < bestDistance) {
-			best = { kind: 'edge', id: e.id };
-			bestDistance = d;
-		}
-	}
-	return best;
+	return pictureHitter(dataset, positions)(x, y, slack);
 }
 
 export function staticPicture(
