@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
+import { layoutInput } from '../../src/lib/cytoscape/layout-client';
 import { labelFont, nodeBox, sizeScale } from '../../src/lib/cytoscape/scales';
 import type { Dataset, Positions } from '../../src/lib/graph/dataset';
 import { overlaps, type Box } from '../../src/lib/graph/declutter';
@@ -84,5 +85,19 @@ describe('layoutDataset', () => {
 
 	it('gives a different drawing for a different seed', () => {
 		expect(layoutDataset(dataset, 1)).not.toEqual(layoutDataset(dataset));
+	});
+});
+
+describe('layoutInput (what the browser sends to its layout worker)', () => {
+	it('gives the same positions as laying out the whole dataset', () => {
+		const dataset = loadCampDavid();
+		expect(layoutDataset(layoutInput(dataset))).toEqual(layoutDataset(dataset));
+	});
+
+	it('carries only ids, labels, passage counts and edge ends', () => {
+		const input = layoutInput(loadCampDavid());
+		expect(Object.keys(input.nodes[0]!).sort()).toEqual(['id', 'label', 'passages']);
+		expect(typeof input.nodes[0]!.passages).toBe('number');
+		expect(Object.keys(input.edges[0]!).sort()).toEqual(['id', 'source', 'target']);
 	});
 });

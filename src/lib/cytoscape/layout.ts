@@ -11,7 +11,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Dataset, Positions } from '../graph/dataset';
+import type { Positions } from '../graph/dataset';
 import { declutter, type Box } from '../graph/declutter';
 import { wrapLabel } from '../graph/label';
 import { seeded } from '../graph/random';
@@ -75,10 +75,22 @@ function spread(boxes: Box[]): Box[] {
 	return boxes.map((b) => ({ ...b, x: cx + (b.x - cx) * k, y: cy + (b.y - cy) * k }));
 }
 
-export function layoutDataset(dataset: Pick<Dataset, 'nodes' | 'edges'>, seed = 2023): Positions {
+/**
+ * What the layout reads of a dataset: a node's label and how many passages it has (its size),
+ * and which nodes the edges join. A Dataset is one; the browser's worker is sent only this.
+ */
+export interface LayoutInput {
+	nodes: readonly { id: string; label: string; passages: number | { length: number } }[];
+	edges: readonly { id: string; source: string; target: string }[];
+}
+
+const passageCount = (n: LayoutInput['nodes'][number]) =>
+	typeof n.passages === 'number' ? n.passages : n.passages.length;
+
+export function layoutDataset(dataset: LayoutInput, seed = 2023): Positions {
 	const quality = layoutQuality(dataset.nodes.length);
-	const size = sizeScale(dataset.nodes.reduce((m, n) => Math.max(m, n.passages.length), 0));
-	const diameters = new Map(dataset.nodes.map((n) => [n.id, size(n.passages.length)]));
+	const size = sizeScale(dataset.nodes.reduce((m, n) => Math.max(m, passageCount(n)), 0));
+	const diameters = new Map(dataset.nodes.map((n) => [n.id, size(passageCount(n))]));
 	const boxes = new Map(
 		dataset.nodes.map((n) => [
 			n.id,
