@@ -5,12 +5,13 @@ import { defineConfig } from 'vitest/config';
  * The code pages run up front, as one chunk (the framework, the libraries and the app's own
  * shared code) rather than a dozen small ones: a page then waits for a few requests instead
  * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk), the
- * exports, and the components of the other views.
+ * exports, the views (src/lib/views, each with its page) and the components of the other views.
  */
 const eagerPackages =
 	/[\\/]node_modules[\\/](svelte|@sveltejs|esm-env|devalue|clsx|d3-[a-z-]+|internmap|valibot)[\\/]/;
 const ownCode = /[\\/]src[\\/]lib[\\/]/;
-const onDemand = /[\\/](export[^\\/]*|StoryPlayer|Handout|Table|ExportMenu)([\\/.])/;
+const onDemand =
+	/[\\/](export[^\\/]*|[A-Z][a-z]+View|present-keys|Handout|Table|ExportMenu)([\\/.])/;
 const eager = (id: string) => eagerPackages.test(id) || (ownCode.test(id) && !onDemand.test(id));
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStory } from '../../src/lib/graph/story';
-import { storyCommand } from '../../src/lib/components/StoryPlayer/keys';
+import { storyCommand } from '../../src/lib/views/present-keys';
 import { resolveQuote } from '../../src/lib/graph/anchor';
 import type { Passage } from '../../src/lib/graph/dataset';
 
