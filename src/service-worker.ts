@@ -4,8 +4,9 @@
 /// <reference lib="webworker" />
 /**
  * Offline after the first visit. On install, cache the app shell (code,
- * static files, the list of datasets); when a page of a dataset asks (see
- * src/lib/browser/offline.ts), cache every prerendered page of that dataset
+ * static files, the list of datasets, the pages of maps made in the
+ * browser); when a page of a dataset asks (see src/lib/browser/offline.ts),
+ * cache every prerendered page of that dataset
  * with its data (what is not saved yet), and answer when done. Same-origin
  * GETs are answered from the cache first, from the network otherwise; on
  * activate, the caches of older versions are deleted. A collection of many
@@ -23,13 +24,18 @@ const local = (path: string) => path.slice(base.length);
 
 /** The list of datasets, and its data (`/`, or '' when the app is served below a base path). */
 const index = prerendered.filter((path) => ['', '/', '/__data.json'].includes(local(path)));
+/**
+ * The pages of maps made in this browser (`/new`, `/my/map`, …): one page per view, whatever
+ * the map, since the map itself is in the browser's own storage.
+ */
+const ownMaps = prerendered.filter((path) => /^\/(new|my\/[a-z]+)$/.test(local(path)));
 
 /** Every prerendered page of a dataset, with its data. */
 const pagesOf = (slug: string) =>
 	prerendered.filter((path) => local(path) === `/${slug}` || local(path).startsWith(`/${slug}/`));
 
 sw.addEventListener('install', (event) => {
-	const shell = [...new Set([...build, ...files, ...index])];
+	const shell = [...new Set([...build, ...files, ...index, ...ownMaps])];
 	event.waitUntil(
 		caches
 			.open(cacheName)

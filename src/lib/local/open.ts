@@ -1,0 +1,54 @@
+/**
+ * Opening a map kept in this browser: its files are read from the store, checked by the same
+ * checker as the bundled datasets, and laid out in a worker (the positions are kept with the
+ * map, keyed by what the layout reads, so a map opens at once the next time and looks the same).
+ */
+import { checkDataset } from '../graph/check';
+import type { Dataset, Positions } from '../graph/dataset';
+import type { Problem } from '../graph/problems';
+import { layoutInput, layoutInWorker } from '../cytoscape/layout-client';
+import { getMap, loadScratch, saveScratch } from './store';
+import type { LocalMap } from './types';
+
+export type Opened =
+	| { ok: true; map: LocalMap; dataset: Dataset; positions: Positions }
+	| { ok: false; reason: 'missing'; id: string }
+	| { ok: false; reason: 'storage'; message: string }
+	| { ok: false; reason: 'problems'; map: LocalMap; problems: Problem[] };
+
+/** How a stored map is named in the checker's messages. */
+export const mapFolder = (map: Pick<LocalMap, 'slug'>) => `your map “${map.slug}”`;
+
+export async function openLocalMap(id: string): Promise<Opened> {
+	let map: LocalMap | undefined;
+	try {
+		map = await getMap(id);
+	} catch (error) {
+		return { ok: false, reason: 'storage', message: error instanceof Error ? error.message : String(error) };
+	}
+	if (!map) return { ok: false, reason: 'missing', id };
+	const checked = checkDataset({ slug: map.slug, dir: mapFolder(map), ...map.files });
+	if (!checked.ok) return { ok: false, reason: 'problems', map, problems: checked.problems };
+	return { ok: true, map, dataset: checked.dataset, positions: await positionsFor(id, checked.dataset) };
+}
+
+/** FNV-1a of a string, as 8 hex digits: enough to tell one layout input from another. */
+export function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+async function positionsFor(id: string, dataset: Dataset): Promise<Positions> {
+	const key = `positions:${id}`;
+	const input = hash(JSON.stringify(layoutInput(dataset)));
+	const kept = await loadScratch<{ input: string; positions: Positions }>(key).catch(() => undefined);
+	if (kept?.input === input) return kept.positions;
+	const positions = dataset.nodes.length ? await layoutInWorker(dataset) : {};
+	// A map that cannot keep its positions is laid out again next time: same picture, a little later.
+	await saveScratch(key, { input, positions }).catch(() => {});
+	return positions;
+}
