@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { checkDataset } from '../../src/lib/graph/check';
 import { checkFolder } from '../../src/lib/server/datasets';
 import type { Problem } from '../../src/lib/graph/problems';
 
@@ -186,5 +188,33 @@ describe('checkDataset on a valid file', () => {
 		expect(dataset.text.slice(passage!.context.start, passage!.context.end)).toBe(
 			'Gamma’s missiles worry Alpha.'
 		);
+	});
+});
+
+describe('checkDataset on drafted elements', () => {
+	const files = () => {
+		const dir = fixture('valid');
+		const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
+		return { slug: 'valid', dir, article: readFileSync(join(dir, 'article.txt'), 'utf8'), graph };
+	};
+
+	it('accepts "status": "draft" on nodes and edges and keeps it in the dataset', () => {
+		const { graph, ...rest } = files();
+		graph.nodes[0].status = 'draft';
+		graph.edges[0].status = 'draft';
+		const result = checkDataset({ ...rest, graph: JSON.stringify(graph) });
+		if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+		expect(result.dataset.nodes[0]!.status).toBe('draft');
+		expect(result.dataset.edges[0]!.status).toBe('draft');
+		expect(result.dataset.nodes[1]!.status).toBeUndefined();
+	});
+
+	it('refuses a status outside the vocabulary, naming the path', () => {
+		const { graph, ...rest } = files();
+		graph.edges[0].status = 'guessed';
+		const result = checkDataset({ ...rest, graph: JSON.stringify(graph) });
+		if (result.ok) throw new Error('expected a problem');
+		expect(result.problems.map((p) => p.path)).toEqual(['edges[0].status']);
+		expect(result.problems[0]!.message).toMatch(/not one of: draft, confirmed/);
 	});
 });

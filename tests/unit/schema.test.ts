@@ -36,11 +36,18 @@ describe('NodeSchema', () => {
 		{ change: { summary: 3 }, errors: [/summary must be a string/] },
 		{ change: { evidence: [] }, errors: [/at least one quote/] },
 		{ change: { evidence: [{ exact: '' }] }, errors: [/exact must not be empty/] },
-		{ change: { colour: 'red' }, errors: [/Invalid key/] }
+		{ change: { colour: 'red' }, errors: [/Invalid key/] },
+		{ change: { status: 'draft' }, errors: [] },
+		{ change: { status: 'confirmed' }, errors: [] },
+		{ change: { status: 'guess' }, errors: [/status "guess" is not one of: draft, confirmed/] }
 	])('with $change gives $errors', ({ change, errors }) => {
 		const found = messages(NodeSchema, { ...node, ...change });
 		expect(found).toHaveLength(errors.length);
 		errors.forEach((e, i) => expect(found[i]).toMatch(e));
+	});
+
+	it('leaves status out when the element is confirmed by default', () => {
+		expect(v.parse(NodeSchema, node).status).toBeUndefined();
 	});
 
 	it('defaults aliases to an empty list', () => {
@@ -55,7 +62,9 @@ describe('EdgeSchema', () => {
 		{ change: { relation: 'hates' }, errors: [/relation "hates" is not one of/] },
 		{ change: { stance: 'hostile' }, errors: [/stance "hostile" is not one of: cooperative/] },
 		{ change: { assertedBy: { by: 'rumour' } }, errors: [/assertedBy.by "rumour" is not one of/] },
-		{ change: { assertedBy: { by: 'actor', actor: 'rahm-emanuel' } }, errors: [] }
+		{ change: { assertedBy: { by: 'actor', actor: 'rahm-emanuel' } }, errors: [] },
+		{ change: { status: 'draft' }, errors: [] },
+		{ change: { status: 'maybe' }, errors: [/status "maybe" is not one of: draft, confirmed/] }
 	])('with $change gives $errors', ({ change, errors }) => {
 		const found = messages(EdgeSchema, { ...edge, ...change });
 		expect(found).toHaveLength(errors.length);

@@ -3,7 +3,15 @@
  * TypeScript types are inferred from it; nothing else describes the format.
  */
 import * as v from 'valibot';
-import { actorKinds, asserters, blockRoles, nodeTypes, relationTypes, stances } from './vocabulary';
+import {
+	actorKinds,
+	asserters,
+	blockRoles,
+	elementStatuses,
+	nodeTypes,
+	relationTypes,
+	stances
+} from './vocabulary';
 
 /** A value as it may appear in a message: quoted, and cut short if long. */
 const quoted = (input: unknown) => {
@@ -53,7 +61,8 @@ export const NodeSchema = v.strictObject({
 	kind: v.optional(oneOf(actorKinds, 'kind')),
 	aliases: v.optional(v.array(text('alias')), []),
 	summary: text('summary'),
-	evidence
+	evidence,
+	status: v.optional(oneOf(elementStatuses, 'status'))
 });
 
 export const AssertionSchema = v.strictObject({
@@ -70,7 +79,8 @@ export const EdgeSchema = v.strictObject({
 	label: text('label'),
 	stance: oneOf(stances, 'stance'),
 	assertedBy: AssertionSchema,
-	evidence
+	evidence,
+	status: v.optional(oneOf(elementStatuses, 'status'))
 });
 
 export const SourceSchema = v.strictObject({

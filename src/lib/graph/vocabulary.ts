@@ -11,6 +11,13 @@ export type NodeType = (typeof nodeTypes)[number];
 export const actorKinds = ['state', 'government', 'person', 'organization', 'public'] as const;
 export type ActorKind = (typeof actorKinds)[number];
 
+/**
+ * How far an element has been read: a drafting tool marks what it guessed as
+ * "draft" until a person confirms it. An element without a status is confirmed.
+ */
+export const elementStatuses = ['draft', 'confirmed'] as const;
+export type ElementStatus = (typeof elementStatuses)[number];
+
 export const stances = ['cooperative', 'adversarial', 'neutral'] as const;
 export type Stance = (typeof stances)[number];
 

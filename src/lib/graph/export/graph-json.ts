@@ -40,7 +40,8 @@ export function toGraph(dataset: Dataset): GraphFile {
 			...(n.kind ? { kind: n.kind } : {}),
 			...(n.aliases.length ? { aliases: [...n.aliases] } : {}),
 			summary: n.summary,
-			evidence: evidence(n.passages)
+			evidence: evidence(n.passages),
+			...(n.status ? { status: n.status } : {})
 		})),
 		edges: dataset.edges.map((e) => ({
 			id: e.id,
@@ -54,7 +55,8 @@ export function toGraph(dataset: Dataset): GraphFile {
 				...(e.assertedBy.actor ? { actor: e.assertedBy.actor } : {}),
 				...(e.assertedBy.note ? { note: e.assertedBy.note } : {})
 			},
-			evidence: evidence(e.passages)
+			evidence: evidence(e.passages),
+			...(e.status ? { status: e.status } : {})
 		}))
 	};
 }

@@ -1,0 +1,161 @@
+/**
+ * Drafting a map from an article: the actors it names (merged across the
+ * forms it uses), the concerns its cue words point at, and relations between
+ * actors named together, each with the article's exact words as evidence.
+ * Framework-free: it runs in Node tests and in a Web Worker alike.
+ */
+import { splitBlocks, type Block } from '../graph/text';
+import type { BlockRole } from '../graph/vocabulary';
+import { findConcerns } from './concerns';
+import { mergeActors } from './entities';
+import { buildElements } from './graph';
+import { findMentions } from './mentions';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface DraftSource {
+	title: string;
+	outlet: string;
+	authors: string[];
+	published: string;
+	url: string;
+	/** Blocks (1-based, split on blank lines) that are not body text, as graph.json's source.blocks. */
+	blocks?: Record<string, BlockRole>;
+}
+
+/** The article, its line endings already normalised (see normaliseText). */
+export interface DraftInput {
+	text: string;
+	source: DraftSource;
+}
+
+export interface DraftResult {
+	/** A graph.json object; every node and edge has "status": "draft". */
+	graph: unknown;
+	stats: {
+		actors: number;
+		concerns: number;
+		relations: number;
+		passages: number;
+		sentences: number;
+		ms: number;
+	};
+	/** Plain-English remarks for the page. */
+	notes: string[];
+}
+
+/** Line endings to "\n", nothing else: every quote is checked against the text as kept. */
+export function normaliseText(raw: string): string {
+	return raw.replace(/\r\n?/g, '\n');
+}
+
+export function draftMap(input: DraftInput): DraftResult {
+	const began = performance.now();
+	const { text } = input;
+	const notes: string[] = [];
+	const source = completeSource(input.source, text, notes);
+	const blocks = splitBlocks(text, source.blocks);
+	const sentences = splitSentences(text, blocks);
+	const headings = new Set(blocks.filter((b) => isTitleCase(text, b)).map((b) => b.index));
+	const mentions = findMentions(text, sentences, (s: Sentence) => headings.has(s.block.index));
+	const actors = mergeActors(text, mentions);
+	const concerns = findConcerns(text, sentences);
+	const { nodes, edges, repeats } = buildElements(text, sentences, actors, concerns);
+
+	const concernCount = nodes.filter((n) => n.type === 'concern').length;
+	if (actors.length === 0) {
+		notes.push(
+			text.trim() === ''
+				? 'The text is empty: paste or open an article first.'
+				: 'No names found: start by selecting words in the article.'
+		);
+	} else {
+		notes.push(
+			`Drafted ${actors.length} actor${actors.length === 1 ? '' : 's'}, ${concernCount} concern${concernCount === 1 ? '' : 's'} and ${edges.length} relation${edges.length === 1 ? '' : 's'}: each is a guess marked “draft” until you confirm it.`
+		);
+	}
+	if (repeats > 0) {
+		notes.push(
+			`${repeats} passage${repeats === 1 ? '' : 's'} left out: the same words stand elsewhere in the text (was a paragraph pasted twice?).`
+		);
+	}
+	if (!/[a-z]/i.test(text.replace(/[^\p{Script=Latin}]/gu, '')) && text.trim() !== '') {
+		notes.push('Names are found in English text; in other scripts, select them by hand.');
+	}
+	const passages = [...nodes, ...edges].reduce((sum, e) => sum + e.evidence.length, 0);
+	return {
+		graph: { source, nodes, edges },
+		stats: {
+			actors: actors.length,
+			concerns: concernCount,
+			relations: edges.length,
+			passages,
+			sentences: sentences.length,
+			ms: Math.round(performance.now() - began)
+		},
+		notes
+	};
+}
+
+/**
+ * A headline in title case ("Army Seizes Power in Niger") capitalises
+ * ordinary words: its names count only where the body confirms them.
+ */
+function isTitleCase(text: string, block: Block): boolean {
+	const body = text.slice(block.start, block.end);
+	if (/[.!?]["”’]?$/.test(body) || body.length > 200 || /^By\s/.test(body)) return false;
+	const long = body.match(/\p{L}{4,}/gu) ?? [];
+	const capital = long.filter((w) => /^\p{Lu}/u.test(w));
+	return long.length >= 5 && capital.length / long.length >= 0.6;
+}
+
+/**
+ * The source with what graph.json requires filled in: a missing field gets a
+ * placeholder the page can show for correction, and a note says so.
+ */
+function completeSource(
+	given: Partial<DraftSource>,
+	text: string,
+	notes: string[]
+): DraftSource & { blocks: Record<string, BlockRole> } {
+	const missing: string[] = [];
+	const pick = (value: string | undefined, fallback: string, name: string) => {
+		if (value && value.trim()) return value.trim();
+		missing.push(name);
+		return fallback;
+	};
+	const firstLine = text.trim().split('\n')[0]?.trim().slice(0, 120) ?? '';
+	const authors = (given.authors ?? []).map((a) => a.trim()).filter(Boolean);
+	if (!authors.length) missing.push('authors');
+	const published = /^\d{4}-\d{2}-\d{2}$/.test(given.published ?? '')
+		? given.published!
+		: (missing.push('published date'), new Date().toISOString().slice(0, 10));
+	const url = /^https?:\/\/\S+$/i.test(given.url ?? '')
+		? given.url!
+		: (missing.push('address (URL)'), 'https://example.org/');
+	const source = {
+		title: pick(given.title, firstLine || 'Untitled article', 'title'),
+		outlet: pick(given.outlet, 'Unknown outlet', 'outlet'),
+		authors: authors.length ? authors : ['Unknown author'],
+		published,
+		url,
+		blocks: given.blocks ?? guessBlocks(text)
+	};
+	if (missing.length)
+		notes.push(`Not given, so filled with a placeholder to correct: ${missing.join(', ')}.`);
+	return source;
+}
+
+/** A short first block without a full stop is the headline; a "By …" line is the byline. */
+function guessBlocks(text: string): Record<string, BlockRole> {
+	const roles: Record<string, BlockRole> = {};
+	const blocks = splitBlocks(text);
+	if (blocks.length < 2) return roles;
+	blocks.slice(0, 3).forEach((b) => {
+		const body = text.slice(b.start, b.end);
+		if (b.index === 1 && body.length <= 200 && !/[.!?]["”’]?$/.test(body) && !body.includes('\n'))
+			roles['1'] = 'headline';
+		else if (/^By\s+\p{Lu}/u.test(body) && body.split(/\s+/).length <= 12)
+			roles[String(b.index)] = 'author-note';
+	});
+	return roles;
+}
