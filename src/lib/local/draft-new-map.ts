@@ -7,7 +7,7 @@ import { draftInWorker } from '../draft/client';
 import type { DraftRequest } from './new-map';
 import { createMap, storageProblem } from './store';
 import type { LocalMap, MapFiles } from './types';
-import { slugify } from './slug';
+import { slugify } from './names';
 
 export interface Drafted {
 	files: MapFiles;
