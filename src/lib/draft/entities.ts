@@ -51,7 +51,7 @@ export function mergeActors(text: string, mentions: Mention[]): Actor[] {
 	const later: Mention[] = [];
 	for (const m of mentions) {
 		if (m.weak || m.single) later.push(m);
-		else if (m.kind === 'organization' && /^\p{Lu}{2,}$/u.test(m.name) && !m.key) later.push(m);
+		else if (!m.key && m.kind !== 'person' && words(m.name).length === 1) later.push(m);
 		else add(keyOf(m), m);
 	}
 	// 2. "Salas Arenas" is the person first named "Jorge Salas Arenas".

@@ -43,10 +43,7 @@ export interface DraftResult {
 	notes: string[];
 }
 
-/** Line endings to "\n", nothing else: every quote is checked against the text as kept. */
-export function normaliseText(raw: string): string {
-	return raw.replace(/\r\n?/g, '\n');
-}
+export { normaliseText } from './normalise';
 
 export function draftMap(input: DraftInput): DraftResult {
 	const began = performance.now();

@@ -31,17 +31,20 @@ export function boundedSelector(
 	// For each other occurrence, how far its context agrees with ours: a prefix
 	// longer than `back` or a suffix longer than `ahead` tells it apart. (A prefix
 	// longer than the text before a match fails it, as in resolveQuote.)
+	// An agreement that reaches the limit may go on further: it counts as endless.
+	const capped = (n: number) => (n >= limit ? Infinity : n);
 	const agree = others.map((i) => ({
-		back: common(text, start - 1, i - 1, -1, limit),
-		ahead: common(text, end, i + exact.length, 1, limit)
+		back: capped(common(text, start - 1, i - 1, -1, limit)),
+		ahead: capped(common(text, end, i + exact.length, 1, limit))
 	}));
-	if (agree.some((a) => a.back >= limit && a.ahead >= limit)) return null;
 	// Only prefix lengths just past some occurrence's agreement can be shortest.
-	const candidates = [...new Set([0, ...agree.map((a) => a.back + 1)])].filter((p) => p <= start);
+	const candidates = [...new Set([0, ...agree.map((a) => a.back + 1)])].filter(
+		(p) => Number.isFinite(p) && p <= start
+	);
 	let best: { p: number; s: number } | null = null;
 	for (const p of candidates) {
 		const s = agree.reduce((need, a) => (a.back >= p ? Math.max(need, a.ahead + 1) : need), 0);
-		if (end + s > text.length) continue;
+		if (!Number.isFinite(s) || end + s > text.length) continue;
 		if (!best || p + s < best.p + best.s || (p + s === best.p + best.s && p > best.p))
 			best = { p, s };
 	}
