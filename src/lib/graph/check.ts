@@ -10,7 +10,7 @@ import { formatBytes, limits, overLimit } from './limits';
 import { jsonPath, type Problem } from './problems';
 import { GraphSchema, type Graph, type Quote } from './schema';
 import { blockAt, sentenceAround, splitBlocks, type Block } from './text';
-import { symmetricRelations } from './vocabulary';
+import { actorKinds, symmetricRelations } from './vocabulary';
 import { checkStory, type Story } from './story';
 
 export interface DatasetFiles {
@@ -290,7 +290,7 @@ function checkReferences(nodes: unknown[], edges: unknown[], report: Report) {
 			report(
 				`nodes[${i}].kind`,
 				`the actor "${show(node.id)}" has no "kind"`,
-				'Add "kind": one of state, government, person, organization, public.'
+				`Add "kind": one of ${actorKinds.join(', ')}.`
 			);
 		} else if (node.type !== 'actor' && node.kind !== undefined) {
 			report(
