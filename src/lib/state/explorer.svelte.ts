@@ -4,15 +4,21 @@
  * values and call the methods; nothing else changes the view.
  */
 import { createContext } from 'svelte';
-import type { Dataset, DatasetEdge, DatasetNode, Passage, Positions } from '../graph/dataset';
+import type {
+	Dataset,
+	DatasetEdge,
+	DatasetNode,
+	ElementRef,
+	Passage,
+	Positions
+} from '../graph/dataset';
 import {
 	indexGraph,
 	neighbourhood,
 	shortestPath,
-	type ElementRef,
 	type GraphIndex,
 	type PathStep
-} from '../graph/queries';
+} from '../graph/traversal';
 import type { NodeType, Stance } from '../graph/vocabulary';
 import { normalizeQuery, parseQuery, serializeView, type View } from './view';
 
