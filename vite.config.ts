@@ -30,7 +30,26 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: ['tests/unit/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Runes as in the browser: see the environment's file.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/runes-environment.ts'
+				}
+			}
+		]
 	}
 });

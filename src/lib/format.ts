@@ -30,3 +30,10 @@ export function whereLabel(p: { paragraph: number | null; role: string }): strin
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** ["a", "b", "c"] → "a, b and c". */
+export function andList(items: readonly string[]): string {
+	return items.length < 2
+		? (items[0] ?? '')
+		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

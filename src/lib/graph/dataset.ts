@@ -38,5 +38,8 @@ export interface Dataset {
 	story?: Story;
 }
 
+/** A node or an edge of a dataset, by id. */
+export type ElementRef = { kind: 'node' | 'edge'; id: string };
+
 /** Where a rendered node sits, in model coordinates, computed at build time. */
 export type Positions = Record<string, { x: number; y: number }>;

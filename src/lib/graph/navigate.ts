@@ -1,6 +1,6 @@
 /** Keyboard movement on the graph: from a node to the neighbour lying in an arrow's direction. */
 import type { Positions } from './dataset';
-import { otherEnd, type GraphIndex } from './queries';
+import { otherEnd, type GraphIndex } from './traversal';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 

@@ -8,6 +8,9 @@ export interface Problem {
 	fix: string;
 }
 
+/** Reports a problem at a JSON path of the file being checked. */
+export type Report = (path: string, message: string, fix: string) => void;
+
 /** Joins path segments into `nodes[3].evidence[0]` form. */
 export function jsonPath(segments: readonly (string | number)[]): string {
 	let path = '';

@@ -4,9 +4,12 @@
  * and every passage must stand in the article.
  */
 import * as v from 'valibot';
-import { QuoteSchema, type Quote } from './schema';
+import { QuoteSchema } from './schema';
 import type { Passage } from './dataset';
-import { jsonPath, type Problem } from './problems';
+import type { Problem } from './problems';
+import type { Anchor } from './check-quotes';
+import { parseJson } from './json-position';
+import { issuePath } from './schema-messages';
 
 const text = (what: string) =>
 	v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -52,23 +55,20 @@ export function checkStory(
 		/** Each edge's two ends: a step that shows an edge shows the nodes it joins. */
 		ends?: ReadonlyMap<string, readonly [string, string]>;
 	},
-	anchor: (quote: Quote, report: (message: string, fix: string) => void) => Passage | null
+	anchor: Anchor
 ): { story: Story | null; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const add = (path: string, message: string, fix: string) =>
 		problems.push({ file, path, message, fix });
-	let raw: unknown;
-	try {
-		raw = JSON.parse(source);
-	} catch (error) {
-		add('$', `the story is not valid JSON: ${(error as Error).message}`, 'Fix the JSON syntax.');
+	const json = parseJson(source);
+	if (!json.ok) {
+		add('$', `the story is not valid JSON: ${json.message}`, 'Fix the JSON syntax.');
 		return { story: null, problems };
 	}
-	const parsed = v.safeParse(StorySchema, raw, { abortEarly: false });
+	const parsed = v.safeParse(StorySchema, json.value, { abortEarly: false });
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
-			const path = jsonPath(issue.path?.map((p) => p.key as string | number) ?? []);
-			add(path, issue.message, "Correct the value (see the README's story format).");
+			add(issuePath(issue), issue.message, "Correct the value (see the README's story format).");
 		}
 		return { story: null, problems };
 	}

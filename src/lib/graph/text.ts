@@ -3,6 +3,7 @@
  * offsets each block covers. Offsets count UTF-16 code units, as JavaScript
  * strings and the DOM do.
  */
+import { lowerBound } from './sorted';
 import type { BlockRole } from './vocabulary';
 
 export interface Block {
@@ -48,12 +49,7 @@ export function splitBlocks(text: string, roles: Record<string, BlockRole> = {})
 
 /** The block holding `offset`, or the last block before it. */
 export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
-	let found: Block | undefined;
-	for (const block of blocks) {
-		if (block.start > offset) break;
-		found = block;
-	}
-	return found;
+	return blocks[lowerBound(blocks, (block) => block.start <= offset) - 1];
 }
 
 const abbreviation =

@@ -7,6 +7,13 @@
 export const nodeTypes = ['actor', 'alliance', 'concern', 'event', 'mechanism', 'concept'] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
+/**
+ * The types the map is about: the article's actors, their alliances and the concerns they
+ * share. The other types (events, mechanisms, ideas) stand around them.
+ */
+export const subjectTypes = ['actor', 'alliance', 'concern'] as const satisfies readonly NodeType[];
+export type SubjectType = (typeof subjectTypes)[number];
+
 /** What sort of actor a node of type `actor` is. */
 export const actorKinds = ['state', 'government', 'person', 'organization', 'public'] as const;
 export type ActorKind = (typeof actorKinds)[number];

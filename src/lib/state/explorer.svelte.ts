@@ -4,16 +4,23 @@
  * values and call the methods; nothing else changes the view.
  */
 import { createContext } from 'svelte';
-import type { Dataset, DatasetEdge, DatasetNode, Passage, Positions } from '../graph/dataset';
+import type {
+	Dataset,
+	DatasetEdge,
+	DatasetNode,
+	ElementRef,
+	Passage,
+	Positions
+} from '../graph/dataset';
 import {
 	indexGraph,
 	neighbourhood,
 	shortestPath,
-	type ElementRef,
 	type GraphIndex,
 	type PathStep
-} from '../graph/queries';
+} from '../graph/traversal';
 import type { NodeType, Stance } from '../graph/vocabulary';
+import { clear, resetView, select, toggleStance, toggleType } from './transitions';
 import { normalizeQuery, parseQuery, serializeView, type View } from './view';
 
 export interface Navigator {
@@ -90,23 +97,25 @@ export class Explorer {
 	}
 
 	go(change: Partial<View>) {
-		this.#nav.write(serializeView({ ...this.view, ...change }));
+		this.#show({ ...this.view, ...change });
+	}
+
+	#show(view: View) {
+		this.#nav.write(serializeView(view));
 	}
 
 	select(ref: ElementRef | null) {
-		// Choosing something the filters hide shows its type again, rather than an empty graph.
-		const type = ref?.kind === 'node' ? this.index.nodes.get(ref.id)?.type : undefined;
-		this.go({
-			node: ref?.kind === 'node' ? ref.id : null,
-			edge: ref?.kind === 'edge' ? ref.id : null,
-			hiddenTypes: this.view.hiddenTypes.filter((t) => t !== type)
-		});
+		this.#show(select(this.view, ref, this.index));
 	}
 
 	/** Escape: clear the selection first, then focus and path. */
 	clear() {
-		if (this.selection) this.select(null);
-		else this.go({ focus: null, path: null });
+		this.#show(clear(this.view));
+	}
+
+	/** Back to the whole graph: nothing selected, focused, traced or hidden. */
+	reset() {
+		this.#show(resetView());
 	}
 
 	setFocus(id: string | null, depth: 1 | 2 = this.view.depth) {
@@ -118,19 +127,11 @@ export class Explorer {
 	}
 
 	toggleType(type: NodeType) {
-		const hidden = this.view.hiddenTypes;
-		this.go({
-			hiddenTypes: hidden.includes(type) ? hidden.filter((t) => t !== type) : [...hidden, type]
-		});
+		this.#show(toggleType(this.view, type));
 	}
 
 	toggleStance(stance: Stance) {
-		const hidden = this.view.hiddenStances;
-		this.go({
-			hiddenStances: hidden.includes(stance)
-				? hidden.filter((s) => s !== stance)
-				: [...hidden, stance]
-		});
+		this.#show(toggleStance(this.view, stance));
 	}
 
 	readInArticle(start: number) {

@@ -8,16 +8,20 @@ import { beforeNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import { whenIdle } from '$lib/browser/after-paint';
 import type { Navigator } from './explorer.svelte';
+import { addressOf, splitBase, viewQuery } from './address';
 import { keepRenderer } from './view';
 
 /**
- * The view in the query string of `path` (an already resolve()d route). Call it while a
- * component initialises. A view just chosen is shown at once; the address (and the history
- * entry) follows once that has been painted and the browser is idle, so a tap's answer never
- * waits for the router. Until then the chosen view stands; any navigation the user starts in
- * the meantime (back, forward, a link) drops it, and the address rules again.
+ * The view in the query string of `base`: an already resolve()d route, which may carry a fixed
+ * query of its own (`/my/map?id=k3j2`) that every address written keeps, first, and that is no
+ * part of the view read. Call it while a component initialises. A view just chosen is shown at
+ * once; the address (and the history entry) follows once that has been painted and the browser
+ * is idle, so a tap's answer never waits for the router. Until then the chosen view stands; any
+ * navigation the user starts in the meantime (back, forward, a link) drops it, and the address
+ * rules again.
  */
-export function urlNavigator(path: string): Navigator {
+export function urlNavigator(base: string): Navigator {
+	const where = splitBase(base);
 	/** The view last chosen, until its address has been written. */
 	let pending = $state.raw<{ query: string } | null>(null);
 	/** Set while this navigator writes the address, so its own navigation keeps `pending`. */
@@ -29,7 +33,7 @@ export function urlNavigator(path: string): Navigator {
 	}
 	return {
 		// Prerendering has no query string: the page starts from the empty view.
-		read: () => (browser ? (pending?.query ?? page.url.search) : ''),
+		read: () => (browser ? (pending?.query ?? viewQuery(where, page.url.search)) : ''),
 		write: (view) => {
 			const chosen = { query: keepRenderer(view, page.url.search) };
 			pending = chosen;
@@ -37,8 +41,8 @@ export function urlNavigator(path: string): Navigator {
 				// A later choice, or a navigation of the user's, has replaced this one.
 				if (pending !== chosen) return;
 				writing = true;
-				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `path` is resolve()d
-				goto(`${path}${chosen.query}`, { noScroll: true, keepFocus: true }).finally(() => {
+				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `base` is resolve()d
+				goto(addressOf(where, chosen.query), { noScroll: true, keepFocus: true }).finally(() => {
 					writing = false;
 					if (pending === chosen) pending = null;
 				});
@@ -47,7 +51,7 @@ export function urlNavigator(path: string): Navigator {
 	};
 }
 
-/** No view of its own: the empty view, and writes go nowhere. */
+/** No view of its own: the empty view, and writes go nowhere (it writes no address). */
 export const fixedNavigator: Navigator = {
 	read: () => '',
 	write: () => {}

@@ -4,7 +4,8 @@
  * functions: no Svelte, no DOM.
  */
 import type { DatasetEdge, DatasetNode } from '../graph/dataset';
-import { fold, type GraphIndex } from '../graph/queries';
+import { fold } from '../graph/search';
+import type { GraphIndex } from '../graph/traversal';
 import { nodeTypeNames, relationNames } from '../graph/vocabulary';
 import type { View } from './view';
 

@@ -3,7 +3,7 @@
  * filtered. Parsed from and written to the URL's query string, so every view
  * is a link. Pure functions: no Svelte, no DOM.
  */
-import type { GraphIndex } from '../graph/queries';
+import type { GraphIndex } from '../graph/traversal';
 import { nodeTypes, stances, type NodeType, type Stance } from '../graph/vocabulary';
 
 export interface View {
