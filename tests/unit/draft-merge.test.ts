@@ -162,13 +162,18 @@ describe('draftMap on texts without names, and in other scripts', () => {
 		expect(normaliseText('a\r\nb\rc\n\u00a0“d”\t')).toBe('a\nb\nc\n\u00a0“d”\t');
 	});
 
-	it('fills a missing source with placeholders the checker accepts, and says which', () => {
+	it('leaves a missing outlet, author, date and address out rather than making them up, and says so', () => {
 		const result = draftMap({
 			text: 'Japan met China.',
 			source: { title: '', outlet: '', authors: [], published: '', url: '' }
 		});
-		for (const field of ['title', 'outlet', 'authors', 'published date', 'address'])
+		for (const field of ['outlet', 'authors', 'published date', 'address'])
 			expect(result.notes.join(' ')).toContain(field);
+		expect((result.graph as { source: object }).source).toEqual({
+			title: 'Japan met China.',
+			authors: [],
+			blocks: {}
+		});
 		expect(
 			checkDataset({
 				slug: 't',

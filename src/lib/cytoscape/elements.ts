@@ -18,6 +18,7 @@ export function toElements(
 			name: n.label,
 			type: n.type,
 			kind: n.kind ?? '',
+			status: n.status ?? 'confirmed',
 			passages: n.passages.length,
 			size: Math.round(size(n.passages.length))
 		},
@@ -33,6 +34,7 @@ export function toElements(
 			label: e.label || relationNames[e.relation],
 			stance: e.stance,
 			directed: !symmetricRelations.includes(e.relation),
+			status: e.status ?? 'confirmed',
 			passages: e.passages.length
 		}
 	}));

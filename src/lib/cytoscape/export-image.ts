@@ -119,7 +119,7 @@ export async function graphPng(cy: Core, source: Dataset['source'], scale: numbe
 export function graphSvg(cy: Core, source: Dataset['source']): Blob {
 	const legend = legendOf(cy);
 	const drawn = withRoundPolygonsBegun(cy, () => (cy as SvgCore).svg(exact(1)));
-	const title = `Graph of “${source.title}” (${source.outlet})`;
+	const title = `Graph of “${source.title}”${source.outlet ? ` (${source.outlet})` : ''}`;
 	const framed = frameSvg(
 		drawn,
 		({ width, height }) =>

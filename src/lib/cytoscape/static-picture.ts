@@ -209,6 +209,8 @@ export function staticPicture(
 			);
 	}
 
+	// A map with no nodes yet (a text that names no one) is an empty picture, not an invalid one.
+	if (minX === Infinity) include(0, 0, 0, 0);
 	const pad = 2;
 	return {
 		viewBox: [minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad]

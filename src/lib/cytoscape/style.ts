@@ -123,6 +123,13 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				...(stance === 'adversarial' ? { 'line-dash-pattern': [7, 4] } : {})
 			}
 		})),
+		// A draft (a guess of the drafting rules) is lighter and dashed round its edge, so nobody
+		// mistakes it for a reading; the panel says "Draft" in words.
+		{
+			selector: 'node[status = "draft"]',
+			style: { 'background-opacity': 0.55, 'border-style': 'dashed', 'border-opacity': 0.9 }
+		},
+		{ selector: 'edge[status = "draft"]', style: { 'line-opacity': 0.45, width: 1.2 * p.weight } },
 		{
 			selector: 'edge.labelled, edge.hover-labelled',
 			style: { label: 'data(label)', 'z-index': 20, width: 2.6 * p.weight }

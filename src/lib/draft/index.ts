@@ -106,40 +106,34 @@ function isTitleCase(text: string, block: Block): boolean {
 }
 
 /**
- * The source with what graph.json requires filled in: a missing field gets a
- * placeholder the page can show for correction, and a note says so.
+ * The source as given, with a title taken from the text when none is: a missing outlet, author,
+ * date or address is left out (graph.json allows that) rather than made up, and a note says so.
  */
 function completeSource(
 	given: Partial<DraftSource>,
 	text: string,
 	notes: string[]
-): DraftSource & { blocks: Record<string, BlockRole> } {
-	const missing: string[] = [];
-	const pick = (value: string | undefined, fallback: string, name: string) => {
-		if (value && value.trim()) return value.trim();
-		missing.push(name);
-		return fallback;
-	};
+): Partial<DraftSource> & { title: string; authors: string[]; blocks: Record<string, BlockRole> } {
 	const firstLine = text.trim().split('\n')[0]?.trim().slice(0, 120) ?? '';
 	const authors = (given.authors ?? []).map((a) => a.trim()).filter(Boolean);
-	if (!authors.length) missing.push('authors');
-	const published = /^\d{4}-\d{2}-\d{2}$/.test(given.published ?? '')
-		? given.published!
-		: (missing.push('published date'), new Date().toISOString().slice(0, 10));
-	const url = /^https?:\/\/\S+$/i.test(given.url ?? '')
-		? given.url!
-		: (missing.push('address (URL)'), 'https://example.org/');
-	const source = {
-		title: pick(given.title, firstLine || 'Untitled article', 'title'),
-		outlet: pick(given.outlet, 'Unknown outlet', 'outlet'),
-		authors: authors.length ? authors : ['Unknown author'],
-		published,
-		url,
+	const outlet = given.outlet?.trim();
+	const published = /^\d{4}-\d{2}-\d{2}$/.test(given.published ?? '') ? given.published : undefined;
+	const url = /^https?:\/\/\S+$/i.test(given.url ?? '') ? given.url : undefined;
+	const missing = [
+		!outlet && 'outlet',
+		!authors.length && 'authors',
+		!published && 'published date',
+		!url && 'address (URL)'
+	].filter(Boolean);
+	if (missing.length) notes.push(`Not given, so not shown: ${missing.join(', ')}.`);
+	return {
+		title: given.title?.trim() || firstLine || 'Untitled article',
+		...(outlet ? { outlet } : {}),
+		authors,
+		...(published ? { published } : {}),
+		...(url ? { url } : {}),
 		blocks: given.blocks ?? guessBlocks(text)
 	};
-	if (missing.length)
-		notes.push(`Not given, so filled with a placeholder to correct: ${missing.join(', ')}.`);
-	return source;
 }
 
 /** A short first block without a full stop is the headline; a "By …" line is the byline. */

@@ -85,20 +85,26 @@ export const EdgeSchema = v.strictObject({
 
 export const SourceSchema = v.strictObject({
 	title: text('title'),
-	outlet: text('outlet'),
-	authors: v.pipe(v.array(text('author')), v.minLength(1, 'authors must name at least one author')),
-	published: v.pipe(
-		v.string('published must be a string'),
-		v.isoDate('published must be a date written YYYY-MM-DD')
+	// An article pasted into the app may come without its outlet, authors, date or address:
+	// left out, they are not shown, rather than made up.
+	outlet: v.optional(text('outlet')),
+	authors: v.optional(v.array(text('author')), []),
+	published: v.optional(
+		v.pipe(
+			v.string('published must be a string'),
+			v.isoDate('published must be a date written YYYY-MM-DD')
+		)
 	),
 	/** Shown as a link: only http(s), so a "javascript:" or "data:" address can never run. */
-	url: v.pipe(
-		v.string('url must be a string'),
-		v.url('url must be a full http(s) address'),
-		v.check(
-			(s) => /^https?:\/\//i.test(s),
-			(issue) =>
-				`url must start with http:// or https://, but starts with ${quoted(`${String(issue.input).split(':')[0]}:`)}`
+	url: v.optional(
+		v.pipe(
+			v.string('url must be a string'),
+			v.url('url must be a full http(s) address'),
+			v.check(
+				(s) => /^https?:\/\//i.test(s),
+				(issue) =>
+					`url must start with http:// or https://, but starts with ${quoted(`${String(issue.input).split(':')[0]}:`)}`
+			)
 		)
 	),
 	/** Which blocks of article.txt (1-based, split on blank lines) are not body text. */
@@ -110,10 +116,8 @@ export const SourceSchema = v.strictObject({
 
 export const GraphSchema = v.strictObject({
 	source: SourceSchema,
-	nodes: v.pipe(
-		v.array(NodeSchema, 'nodes must be a list'),
-		v.minLength(1, 'nodes must not be empty')
-	),
+	// A map may start empty: a text that names no one drafts no nodes, and its reader adds them.
+	nodes: v.array(NodeSchema, 'nodes must be a list'),
 	edges: v.array(EdgeSchema, 'edges must be a list')
 });
 

@@ -41,7 +41,11 @@ export function splitAuthors(authors: string): string[] {
 
 /** The first line with words in it, cut at a word near 120 characters: the headline, usually. */
 export function titleFromText(text: string): string {
-	const line = text.split('\n').find((l) => /\p{L}/u.test(l))?.trim() ?? '';
+	const line =
+		text
+			.split('\n')
+			.find((l) => /\p{L}/u.test(l))
+			?.trim() ?? '';
 	if (line.length <= 120) return line;
 	const cut = line.slice(0, 120);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;

@@ -24,12 +24,21 @@ export async function openLocalMap(id: string): Promise<Opened> {
 	try {
 		map = await getMap(id);
 	} catch (error) {
-		return { ok: false, reason: 'storage', message: error instanceof Error ? error.message : String(error) };
+		return {
+			ok: false,
+			reason: 'storage',
+			message: error instanceof Error ? error.message : String(error)
+		};
 	}
 	if (!map) return { ok: false, reason: 'missing', id };
 	const checked = checkDataset({ slug: map.slug, dir: mapFolder(map), ...map.files });
 	if (!checked.ok) return { ok: false, reason: 'problems', map, problems: checked.problems };
-	return { ok: true, map, dataset: checked.dataset, positions: await positionsFor(id, checked.dataset) };
+	return {
+		ok: true,
+		map,
+		dataset: checked.dataset,
+		positions: await positionsFor(id, checked.dataset)
+	};
 }
 
 /** FNV-1a of a string, as 8 hex digits: enough to tell one layout input from another. */
@@ -45,7 +54,9 @@ export function hash(text: string): string {
 async function positionsFor(id: string, dataset: Dataset): Promise<Positions> {
 	const key = `positions:${id}`;
 	const input = hash(JSON.stringify(layoutInput(dataset)));
-	const kept = await loadScratch<{ input: string; positions: Positions }>(key).catch(() => undefined);
+	const kept = await loadScratch<{ input: string; positions: Positions }>(key).catch(
+		() => undefined
+	);
 	if (kept?.input === input) return kept.positions;
 	const positions = dataset.nodes.length ? await layoutInWorker(dataset) : {};
 	// A map that cannot keep its positions is laid out again next time: same picture, a little later.

@@ -42,8 +42,8 @@ export function checkFolder(dir: string): CheckResult {
 export interface DatasetSummary {
 	slug: string;
 	title: string;
-	outlet: string;
-	published: string;
+	outlet?: string;
+	published?: string;
 	authors: string[];
 	counts: Record<string, number>;
 	nodes: number;
