@@ -22,7 +22,7 @@ const rules = [
 	'label-content-name-mismatch'
 ];
 // axe over a page of a few thousand elements takes seconds, more on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const themed = routes.flatMap((route) =>
 	route.themed
