@@ -43,6 +43,10 @@ test.describe('the explorer', () => {
 		await expect(page.locator(`${panel} section[aria-labelledby="node-relations"] h3`)).toHaveText(
 			`${incident.length} relations`
 		);
+		// The relations below the first few are drawn once the panel has been painted.
+		await page
+			.locator(`${panel} section[aria-labelledby="node-relations"][aria-busy="false"]`)
+			.waitFor();
 		const shown = await shownPassages(page, `${panel} section[aria-labelledby="node-relations"]`);
 		expect(shown.sort()).toEqual(incident.flatMap((e) => e.passages.map((p) => p.exact)).sort());
 	});

@@ -6,15 +6,29 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphStyle, lightPalette } from '../../src/lib/cytoscape/style';
+import { graphStyle, lightPalette, palettes } from '../../src/lib/cytoscape/style';
 import { typeShape } from '../../src/lib/cytoscape/scales';
 import { nodeTypes, stances } from '../../src/lib/graph/vocabulary';
+import { themes } from '../../src/lib/state/theme.svelte';
 
 const css = readFileSync(join(process.cwd(), 'src/app.css'), 'utf8');
 const root = css.slice(css.indexOf(':root'), css.indexOf('}', css.indexOf(':root')));
 const vars = Object.fromEntries(
 	[...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!])
 );
+
+/** Each theme's colours: the light ones (`:root`) with the theme's own block over them. */
+function themeVars(theme: string): Record<string, string> {
+	if (theme === 'light') return vars;
+	const at = css.indexOf(`:root[data-theme='${theme}']`);
+	const block = css.slice(at, css.indexOf('}', at));
+	return {
+		...vars,
+		...Object.fromEntries(
+			[...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!])
+		)
+	};
+}
 
 /** WCAG 2 relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string) {
@@ -65,6 +79,35 @@ describe('contrast of the light theme', () => {
 	it('the path and selection colours are at least 3:1 on the canvas', () => {
 		expect(contrast(lightPalette.path, vars.surface!)).toBeGreaterThanOrEqual(3);
 		expect(contrast(lightPalette.selection, vars.surface!)).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe.each(themes)('contrast of the colours every theme sets for the app (%s)', (theme) => {
+	const v = themeVars(theme);
+	it.each([
+		['path-text', 'path', 'a path step’s number'],
+		['warning-text', 'warning-bg', 'a message'],
+		['bar-text', 'bar-bg', 'the app bar'],
+		['bar-text-muted', 'bar-bg', 'the title in the app bar'],
+		['bar-bg', 'bar-text', 'the chosen view in the app bar'],
+		['mark-strong-text', 'mark-strong', 'the active passage'],
+		['text-muted', 'placeholder-a', 'the photo’s stand-in'],
+		['text-muted', 'placeholder-b', 'the photo’s stand-in']
+	])('%s on %s (%s) is at least 4.5:1', (fg, bg) => {
+		expect(contrast(v[fg]!, v[bg]!)).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it.each([
+		['warning-control', 'warning-bg'],
+		['bar-border', 'bar-bg'],
+		['passage-underline', 'surface'],
+		['control-border', 'surface']
+	])('%s on %s is at least 3:1 (non-text contrast)', (fg, bg) => {
+		expect(contrast(v[fg]!, v[bg]!)).toBeGreaterThanOrEqual(3);
+	});
+
+	it('draws the traced path in the colour the graph uses', () => {
+		expect(v.path?.toLowerCase()).toBe(palettes[theme].path.toLowerCase());
 	});
 });
 

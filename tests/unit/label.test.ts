@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortLabel, wrapLabel } from '../../src/lib/graph/label';
-import { loadCampDavid } from './graphs';
+import { nodeName, shortLabel, wrapLabel } from '../../src/lib/graph/label';
+import { loadCampDavid, node } from './graphs';
 
 describe('wrapLabel', () => {
 	it.each([
@@ -89,5 +89,16 @@ describe('shortLabel', () => {
 		expect(shortLabel('abc def', 4)).toBe('abc…');
 		expect(shortLabel('😀😀😀', 2)).toBe('😀…');
 		expect(shortLabel('x'.repeat(10_000))).toHaveLength(121);
+	});
+});
+
+describe('nodeName', () => {
+	const index = { nodes: new Map([['jp', node('jp', { label: 'Japan' })]]) };
+
+	it.each([
+		['jp', 'Japan'],
+		['atlantis', 'atlantis']
+	])('names %s as %s (the id when the graph has no such node)', (id, name) => {
+		expect(nodeName(index, id)).toBe(name);
 	});
 });

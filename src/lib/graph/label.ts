@@ -2,6 +2,7 @@
  * Labels as shown: wrapped into lines for the graph, shortened for panels and
  * lists. A label may be any length; what is drawn stays a few lines.
  */
+import type { GraphIndex } from './queries';
 
 /** Longest label shown whole; longer ones are cut with "…". */
 export const labelLimit = 120;
@@ -43,3 +44,7 @@ export function wrapLabel(label: string, width = 16, maxLines = 4): string[] {
 	}
 	return lines;
 }
+
+/** The label of node `id`, or the id itself when the graph has no such node. */
+export const nodeName = (index: Pick<GraphIndex, 'nodes'>, id: string): string =>
+	index.nodes.get(id)?.label ?? id;

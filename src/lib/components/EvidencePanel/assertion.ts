@@ -1,5 +1,6 @@
 import type { Assertion } from '$lib/graph/schema';
 import type { GraphIndex } from '$lib/graph/queries';
+import { nodeName } from '$lib/graph/label';
 
 /** Who makes a claim, in words: "the authors", "Rahm Emanuel (quoted)", "a public opinion poll". */
 export function assertionText(a: Assertion, index: GraphIndex): string {
@@ -11,8 +12,7 @@ export function assertionText(a: Assertion, index: GraphIndex): string {
 		case 'poll':
 			return 'public opinion polls, as reported by the authors';
 		case 'actor': {
-			const who = a.actor ? index.nodes.get(a.actor)?.label : undefined;
-			return who ? `${who}, as reported by the authors` : 'a quoted actor';
+			return a.actor ? `${nodeName(index, a.actor)}, as reported by the authors` : 'a quoted actor';
 		}
 	}
 }
