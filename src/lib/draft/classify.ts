@@ -365,8 +365,11 @@ function placeMention(
 
 /** "(AP Photo/Alex Brandon)": a picture's credit names no actor of the article. */
 function inPhotoCredit(text: string, at: number): boolean {
-	const open = text.lastIndexOf('(', at);
-	if (open < 0 || at - open > 80) return false;
+	// Only the 80 characters before: a search back through the whole text for each name would be slow.
+	const from = Math.max(0, at - 80);
+	const near = text.slice(from, at).lastIndexOf('(');
+	if (near < 0) return false;
+	const open = from + near;
 	const close = text.indexOf(')', open);
 	const inside = text.slice(open, close < 0 ? at : close);
 	return close >= at && !inside.includes('\n') && /\bPhotos?\b|\bGetty\b|\bImages\b/.test(inside);
