@@ -3,7 +3,7 @@ import { draftMap } from '../../src/lib/draft/index';
 import { checkDataset } from '../../src/lib/graph/check';
 import { loadFixtures, score, type DraftedNode } from '../../scripts/draft-score';
 
-// tests/fixtures/articles/: the bundled op-ed and five short articles written for
+// tests/fixtures/articles/: the bundled op-ed and six short articles written for
 // these tests, each with the actors a careful reader names (see its expected.json).
 const fixtures = loadFixtures();
 

@@ -4,6 +4,10 @@
  * place, a month, an ordinary word that starts a sentence). The rules read the
  * shape of English news: titles before names, "… Institute", "Ministry of …",
  * acronyms, "X administration", "Japanese voters".
+ *
+ * Longer than most files because `named` is one ordered list of decisions
+ * (lexicon, demonym before a title, acronym, organisation head, title, shape):
+ * the order is the rule, and it reads best in one place.
  */
 import { findMetonym, findOrganization, findPlace, isRegion, type PlaceHit } from './gazetteer';
 import {
@@ -15,9 +19,7 @@ import {
 	nonActorHeads,
 	thingFollowers,
 	organizationHeads,
-	organizationNouns,
 	placePrepositions,
-	roleNouns,
 	postNominals,
 	publicBodyStarts,
 	publicNouns,
@@ -26,6 +28,7 @@ import {
 	titles
 } from './lexicon/words';
 import { partyMembers, places, plainAcronyms } from './lexicon/places';
+import { atDateline, inPhotoCredit, placeNouns, reads } from './clues';
 import type { Mention } from './mention';
 import type { Token } from './tokens';
 
@@ -62,8 +65,6 @@ const stateBodies = new Set([
 	'Council',
 	'Board'
 ]);
-const placeNouns =
-	/(?:city|town|village|province|region|district|state|county|capital|port|island|area) of $/;
 
 const surface = (ctx: SentenceContext, from: number, to: number) =>
 	ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to]!.end);
@@ -295,26 +296,6 @@ function named(ctx: SentenceContext, from: number, to: number, theName: boolean)
 	return nameMention(ctx, from, to) ? [nameMention(ctx, from, to)!] : null;
 }
 
-/**
- * What the words around an unknown name say it is: "the Jamaat-e-Islami party",
- * "K-Electric, the private utility", "analysts at JPMorgan", "shares in Rémy
- * Cointreau" make an organisation.
- */
-function reads(ctx: SentenceContext, from: number, to: number): 'organization' | null {
-	const t = ctx.tokens;
-	const after = t[to + 1];
-	if (after && after.gap === ' ' && organizationNouns.has(after.text)) return 'organization';
-	const apposition = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s*){1,4})/u.exec(
-		ctx.text.slice(t[to]!.end, t[to]!.end + 60)
-	);
-	if (apposition?.[1]!.split(/\s+/).some((w) => organizationNouns.has(w))) return 'organization';
-	const before = ctx.text.slice(Math.max(0, t[from]!.start - 30), t[from]!.start);
-	const at = /(\p{L}+) at (?:the )?$/u.exec(before);
-	if (at && roleNouns.has(at[1]!.toLowerCase().replace(/s$/, ''))) return 'organization';
-	if (/\b(?:shares|stakes?|stock|investors) (?:in|of) $/i.test(before)) return 'organization';
-	return null;
-}
-
 /** A person's name (no title): one word is a short name awaiting its full form. */
 function nameMention(ctx: SentenceContext, from: number, to: number): Mention | null {
 	const t = ctx.tokens;
@@ -361,25 +342,6 @@ function placeMention(
 	}
 	const weak = located && (place.role === 'name' || place.role === 'capital');
 	return { ...base(ctx, from, to, 'state', weak), key, label: place.country.name };
-}
-
-/** "(AP Photo/Alex Brandon)": a picture's credit names no actor of the article. */
-function inPhotoCredit(text: string, at: number): boolean {
-	const open = text.lastIndexOf('(', at);
-	if (open < 0 || at - open > 80) return false;
-	const close = text.indexOf(')', open);
-	const inside = text.slice(open, close < 0 ? at : close);
-	return close >= at && !inside.includes('\n') && /\bPhotos?\b|\bGetty\b|\bImages\b/.test(inside);
-}
-
-/** "LIMA, Peru —", "BRUSSELS (Reuters) -": a city in capitals opening a paragraph. */
-function atDateline(ctx: SentenceContext, i: number): boolean {
-	const token = ctx.tokens[i]!;
-	return (
-		i === 0 &&
-		token.text.length >= 4 &&
-		/^(?:,|\s*\(|\s*[—–-])/.test(ctx.text.slice(token.end, token.end + 3))
-	);
 }
 
 const titleCase = (s: string) =>

@@ -21,7 +21,19 @@ export interface Actor {
 	leads?: boolean;
 }
 
-const words = (name: string) => name.split(/[\s-]+/).filter((w) => w && !nameConnectors.has(w));
+const wordCache = new Map<string, string[]>();
+/** A name's words without connectors ("University of Birmingham" → University, Birmingham). */
+const words = (name: string): string[] => {
+	let found = wordCache.get(name);
+	if (!found) {
+		found = fold(name)
+			.split(/[\s-]+/)
+			.filter((w) => w && !nameConnectors.has(w));
+		if (wordCache.size > 5000) wordCache.clear();
+		wordCache.set(name, found);
+	}
+	return found;
+};
 const keyOf = (m: Mention) =>
 	m.key ??
 	`${m.kind === 'government' ? 'government' : m.kind}:${fold(m.name).toLowerCase().replace(/\.$/, '')}`;
@@ -103,15 +115,15 @@ function resolve(
 	if (m.kind === 'person' || m.single) {
 		const people = actors.filter(
 			(a) =>
-				(a.kind === 'person' && contains(words(fold(a.label)), w)) ||
-				(a.kind === 'person' && words(fold(a.label)).join(' ') === w.join(' '))
+				(a.kind === 'person' && contains(words(a.label), w)) ||
+				(a.kind === 'person' && words(a.label).join(' ') === w.join(' '))
 		);
 		if (people.length) return nearest(m, people, w);
 	}
 	if (w.length === 1 && !generic.has(w[0]!) && !m.title) {
 		const bodies = actors.filter((a) => {
 			if (a.kind === 'person' || a.kind === 'state' || a.kind === 'public') return false;
-			const aw = words(fold(a.label));
+			const aw = words(a.label);
 			return aw.length > 1 && (aw[0] === w[0] || aw.at(-1) === w[0]);
 		});
 		if (bodies.length) return bodies[0];
@@ -122,7 +134,7 @@ function resolve(
 /** Of several people a short name fits, the one named closest before it (else after). */
 function nearest(m: Mention, people: Actor[], w: string[]): Actor {
 	const rank = (a: Actor) => {
-		const aw = words(fold(a.label));
+		const aw = words(a.label);
 		return aw.at(-1) === w.at(-1) ? 0 : aw[0] === w[0] ? 2 : 1;
 	};
 	const best = Math.min(...people.map(rank));

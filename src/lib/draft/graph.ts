@@ -3,6 +3,7 @@
  * as edges, every element marked "status": "draft", every quote a
  * TextQuoteSelector that resolves to one place in the article.
  */
+import { occurrences } from '../graph/anchor';
 import { boundedSelector, selectorFor } from '../graph/export/selector';
 import type { GraphEdge, GraphNode, Quote } from '../graph/schema';
 import {
@@ -46,14 +47,15 @@ export function buildElements(
 	// pasted twice): such passages are left out, except an element's only one.
 	const context = 200;
 	let repeats = 0;
+	const where = occurrenceFinder(text);
 	const quotes = (spans: (readonly [number, number])[]): Quote[] => {
-		const found = spans.map(([s, e]) => boundedSelector(text, s, e, context));
+		const found = spans.map(([s, e]) => boundedSelector(text, s, e, context, where(s, e)));
 		const kept = found.filter((q): q is Quote => q !== null);
 		repeats += found.length - kept.length;
 		return kept.length ? kept : [selectorFor(text, spans[0]![0], spans[0]![1])];
 	};
 	const quote = (start: number, end: number): Quote | null =>
-		boundedSelector(text, start, end, context);
+		boundedSelector(text, start, end, context, where(start, end));
 	const nodes: GraphNode[] = [];
 	const nodeOf = new Map<Actor, string>();
 
@@ -110,23 +112,23 @@ export function buildElements(
 
 	const edges = new Map<string, GraphEdge>();
 	const linked = new Set<string>();
+	/** Edge and sentence pairs already quoted, so a sentence is one edge's evidence once. */
+	const quoted = new Set<string>();
 	const relate = (source: string, target: string, cue: RelationCue, sentence: Sentence) => {
 		if (source === target) return;
 		const symmetric = symmetricRelations.includes(cue.relation);
 		const ends = symmetric ? [source, target].sort() : [source, target];
 		const key = `${ends.join('→')}:${cue.relation}`;
-		const evidence = quote(sentence.start, sentence.end);
 		linked.add([source, target].sort().join('→'));
+		// A sentence is one edge's evidence once, however often it relates the two.
+		const once = `${key}@${sentence.start}`;
+		if (quoted.has(once)) return;
+		quoted.add(once);
+		const evidence = quote(sentence.start, sentence.end);
 		const found = edges.get(key);
 		if (found) {
-			const again = found.evidence.some(
-				(q) =>
-					q.exact === evidence?.exact &&
-					q.prefix === evidence.prefix &&
-					q.suffix === evidence.suffix
-			);
-			if (evidence && !again) found.evidence.push(evidence);
-			else if (!evidence) repeats++;
+			if (evidence) found.evidence.push(evidence);
+			else repeats++;
 			return;
 		}
 		edges.set(key, {
@@ -164,20 +166,18 @@ export function buildElements(
 		);
 	}
 	// "The Biden administration": Biden leads it.
+	const bodies = actors
+		.filter((a) => a.kind === 'government')
+		.flatMap((a) => a.mentions.map((g) => ({ actor: a, g })));
 	for (const person of actors.filter((a) => a.kind === 'person')) {
 		for (const m of person.mentions) {
-			const body = actors.find(
-				(a) =>
-					a.kind === 'government' &&
-					a.mentions.some((g) => g.start <= m.start && g.end >= m.end && g !== m)
+			const body = bodies.find(
+				({ g }) => g !== m && g.sentence === m.sentence && g.start <= m.start && g.end >= m.end
 			);
-			if (body)
-				relate(
-					nodeOf.get(person)!,
-					nodeOf.get(body)!,
-					{ relation: 'leads', stance: 'neutral', label: 'leads' },
-					sentences[m.sentence]!
-				);
+			if (body) {
+				const leads = { relation: 'leads', stance: 'neutral', label: 'leads' } as const;
+				relate(nodeOf.get(person)!, nodeOf.get(body.actor)!, leads, sentences[m.sentence]!);
+			}
 		}
 	}
 
@@ -219,6 +219,34 @@ export function buildElements(
 		}
 	}
 	return { nodes, edges: [...edges.values()], repeats };
+}
+
+/**
+ * Where a passage's words occur in the text (as `occurrences` finds them),
+ * answered from an index of the text's three-character sequences built once:
+ * a draft asks this for every name and sentence it quotes.
+ */
+function occurrenceFinder(text: string): (start: number, end: number) => number[] {
+	const index = new Map<string, number[]>();
+	for (let i = 0; i + 3 <= text.length; i++) {
+		const key = text.slice(i, i + 3);
+		const list = index.get(key);
+		if (list) list.push(i);
+		else index.set(key, [i]);
+	}
+	const seen = new Map<string, number[]>();
+	return (start, end) => {
+		const exact = text.slice(start, end);
+		let found = seen.get(exact);
+		if (!found) {
+			found =
+				exact.length < 3
+					? occurrences(text, exact)
+					: (index.get(exact.slice(0, 3)) ?? []).filter((i) => text.startsWith(exact, i));
+			seen.set(exact, found);
+		}
+		return found;
+	};
 }
 
 function unique(spans: (readonly [number, number])[]): (readonly [number, number])[] {

@@ -23,10 +23,12 @@ export function boundedSelector(
 	text: string,
 	start: number,
 	end: number,
-	limit: number
+	limit: number,
+	/** Where the passage's words occur in the text, when the caller already knows. */
+	found?: readonly number[]
 ): Quote | null {
 	const exact = text.slice(start, end);
-	const others = occurrences(text, exact).filter((i) => i !== start);
+	const others = (found ?? occurrences(text, exact)).filter((i) => i !== start);
 	if (others.length === 0) return { exact };
 	// For each other occurrence, how far its context agrees with ours: a prefix
 	// longer than `back` or a suffix longer than `ahead` tells it apart. (A prefix
