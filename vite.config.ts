@@ -37,9 +37,10 @@ const onDemand = [
 	'components/Table/',
 	'cytoscape/export-frame.ts',
 	'cytoscape/export-frame-canvas.ts',
+	'cytoscape/export-frame-svg.ts',
 	'cytoscape/export-image.ts',
 	'cytoscape/export-json.ts',
-	'cytoscape/export-frame-svg.ts',
+	'cytoscape/export-svg.ts',
 	'graph/export/'
 ];
 
