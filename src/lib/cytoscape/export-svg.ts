@@ -8,7 +8,7 @@
 import { xml } from '../graph/export/xml';
 import { frameMetrics } from './export-frame';
 import type { NodeType, Stance } from '../graph/vocabulary';
-import { labelFont, typeColour, typeShape } from './scales';
+import { edgeLabelFont, labelFont, typeColour, typeShape } from './scales';
 import {
 	arrowPath,
 	borderLine,
@@ -56,7 +56,6 @@ export interface DrawnGraph {
 const parallelStep = 40;
 /** Around the drawing, so borders and outlines are not cut at the edge. */
 const pad = 4;
-const edgeFontSize = 10.5;
 
 /** Opacity as the stylesheet's rules set it; a later rule wins, as in Cytoscape. */
 function opacityOf(c: ReadonlySet<string>): number {
@@ -197,7 +196,7 @@ export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGr
 				x: r1(x),
 				y: r1(y),
 				transform: `rotate(${upright(path.line.ux, path.line.uy)} ${r1(x)} ${r1(y)})`,
-				'font-size': edgeFontSize,
+				'font-size': edgeLabelFont.size,
 				'dominant-baseline': 'central',
 				opacity
 			})}>${xml(e.label)}</text>`
