@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 // Not the preview port, so tests never talk to a server started by hand.
 import { baseURL, hostilePort, hostileURL, port } from './tests/e2e/servers';
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,18 +11,7 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL,
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	webServer: [
 		{

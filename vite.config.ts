@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -5,18 +6,79 @@ import { defineConfig } from 'vitest/config';
  * The code pages run up front, as one chunk (the framework, the libraries and the app's own
  * shared code) rather than a dozen small ones: a page then waits for a few requests instead
  * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk), the
- * exports, the views (src/lib/views, each with its page), the components of the other views, and
- * the maps kept in the browser (the store, zip and checker, with its schema and valibot).
+ * exports, the views (src/lib/views, each with its page), the components of the other views,
+ * and the maps kept in the browser (store, zip, and the checker with its schema and valibot,
+ * which pages run on imported files, never on bundled ones).
+ *
+ * Both lists name packages and paths outright, so bundling changes only when a list does: a
+ * listed path that no longer exists stops the build rather than quietly joining the chunk.
  */
-const eagerPackages =
-	/[\\/]node_modules[\\/](svelte|@sveltejs|esm-env|devalue|clsx|d3-[a-z-]+|internmap)[\\/]/;
-const ownCode = /[\\/]src[\\/]lib[\\/]/;
-const onDemand = /[\\/](export[^\\/]*|[A-Z][a-z]+View|present-keys|Handout|Table|ExportMenu|MyMaps|local)([\\/.])/;
-/** The checker and what only it uses: pages run it on imported files, never on bundled ones. */
-const checker =
-	/[\\/]src[\\/]lib[\\/]graph[\\/](check|schema|story|anchor|limits|problems|text)\.ts$/;
-const eager = (id: string) =>
-	eagerPackages.test(id) || (ownCode.test(id) && !onDemand.test(id) && !checker.test(id));
+const eagerPackages = [
+	'svelte',
+	'@sveltejs/kit',
+	'esm-env',
+	'devalue',
+	'clsx',
+	// d3-scale and what it imports.
+	'd3-scale',
+	'd3-array',
+	'd3-color',
+	'd3-format',
+	'd3-interpolate',
+	'd3-time',
+	'd3-time-format',
+	'internmap'
+];
+
+/** Files and folders (ending in /) of src/lib that stay out of the shared chunk. */
+const onDemand = [
+	'components/ExportMenu/',
+	'components/Handout/',
+	'components/LocalMap/',
+	'components/MyMaps/',
+	'components/NewMap/',
+	'components/Table/',
+	'views/',
+	'local/',
+	'import/',
+	'graph/check.ts',
+	'graph/check-quotes.ts',
+	'graph/check-references.ts',
+	'graph/check-size.ts',
+	'graph/json-position.ts',
+	'graph/schema.ts',
+	'graph/schema-messages.ts',
+	'graph/story.ts',
+	'graph/anchor.ts',
+	'graph/limits.ts',
+	'graph/problems.ts',
+	'cytoscape/export-frame.ts',
+	'cytoscape/export-frame-canvas.ts',
+	'cytoscape/export-frame-svg.ts',
+	'cytoscape/export-image.ts',
+	'cytoscape/export-json.ts',
+	'cytoscape/export-svg.ts',
+	'graph/export/'
+];
+
+for (const path of onDemand) {
+	if (!existsSync(`src/lib/${path}`)) {
+		throw new Error(
+			`vite.config.ts lists src/lib/${path} as loaded on demand, but it does not exist`
+		);
+	}
+}
+
+const eager = (id: string) => {
+	const path = id.replaceAll('\\', '/');
+	if (eagerPackages.some((name) => path.includes(`/node_modules/${name}/`))) return true;
+	const own = path.indexOf('/src/lib/');
+	if (own < 0 || path.includes('/node_modules/')) return false;
+	const file = path.slice(own + '/src/lib/'.length);
+	return !onDemand.some((entry) =>
+		entry.endsWith('/') ? file.startsWith(entry) : file.split('?')[0] === entry
+	);
+};
 
 export default defineConfig({
 	plugins: [sveltekit()],

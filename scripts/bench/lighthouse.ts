@@ -1,7 +1,7 @@
 /** Lighthouse (its default mobile preset) against a page, in the system Chromium. */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumArgs, chromiumPath } from './browser';
+import { chromiumArgs, chromiumPath } from '../chromium';
 
 export interface LighthouseResult {
 	performance: number;

@@ -7,6 +7,7 @@
  */
 import type Cytoscape from 'cytoscape';
 import type { Core, CytoscapeOptions, ElementDefinition } from 'cytoscape';
+import { fitPadding } from './camera';
 
 const chunk = 2000;
 
@@ -31,6 +32,6 @@ export async function createInSteps(
 	await nextTask();
 	if (!live()) return (cy.destroy(), null);
 	cy.mount(container);
-	cy.fit(undefined, 24);
+	cy.fit(undefined, fitPadding);
 	return cy;
 }

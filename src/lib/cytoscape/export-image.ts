@@ -1,49 +1,19 @@
 /**
  * Pictures of the graph as it is shown (filters and emphasis included), at its
  * full extent, framed with a legend and the source line: PNG at a chosen scale
- * and SVG through cytoscape-svg. Loaded only when the user exports.
+ * and SVG drawn from the static picture's geometry. Loaded only when the user exports.
  */
-import cytoscape, { type Core, type ExportOptions } from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
+import type { Core, ExportOptions } from 'cytoscape';
 import type { Dataset } from '../graph/dataset';
 import { sourceParts } from '../graph/export/source-line';
 import { nodeTypeNames, nodeTypes, stances } from '../graph/vocabulary';
 import { frameMetrics, layoutFrame, type LegendItem } from './export-frame';
 import { paintFrame } from './export-frame-canvas';
 import { frameSvg } from './export-frame-svg';
-
-cytoscape.use(cytoscapeSvg);
-
-type SvgCore = Core & { svg(options: ExportOptions): string };
-
-interface Renderer {
-	drawRoundPolygonPath(context: { beginPath(): void }, ...rest: unknown[]): void;
-}
+import { drawShown, type ShownGraph } from './export-svg';
 
 /**
- * Cytoscape draws round polygons (the mechanism nodes' round-triangle) without
- * beginPath(), which a canvas given a fresh Path2D does not need but
- * cytoscape-svg's SVG context does: without it the shape is lost and its fill
- * lands on the previous label. Begin the path for the length of one export.
- */
-function withRoundPolygonsBegun<T>(cy: Core, draw: () => T): T {
-	const renderer = (cy as Core & { renderer(): Renderer }).renderer();
-	const own = Object.prototype.hasOwnProperty.call(renderer, 'drawRoundPolygonPath');
-	const original = renderer.drawRoundPolygonPath;
-	renderer.drawRoundPolygonPath = function (context, ...rest) {
-		context.beginPath();
-		return original.call(this, context, ...rest);
-	};
-	try {
-		return draw();
-	} finally {
-		if (own) renderer.drawRoundPolygonPath = original;
-		else delete (renderer as Partial<Renderer>).drawRoundPolygonPath;
-	}
-}
-
-/**
- * Both renderers multiply the scale by the screen's pixel ratio unless a
+ * The canvas renderer multiplies the scale by the screen's pixel ratio unless a
  * maximum size is given; giving one (never reached) makes 2× mean 2× on
  * every screen.
  */
@@ -116,21 +86,40 @@ export async function graphPng(cy: Core, source: Dataset['source'], scale: numbe
 	}
 }
 
+/** The visible elements where they are drawn now (a reader may have dragged some), with their classes. */
+function shownGraph(cy: Core): ShownGraph {
+	const visible = cy.elements(':visible');
+	return {
+		nodes: visible.nodes().map((n) => ({
+			id: n.id(),
+			...n.position(),
+			size: n.data('size') as number,
+			type: n.data('type'),
+			label: n.data('name') as string,
+			classes: n.classes()
+		})),
+		edges: visible.edges().map((e) => ({
+			id: e.id(),
+			source: e.source().id(),
+			target: e.target().id(),
+			stance: e.data('stance'),
+			directed: e.data('directed') === true,
+			label: e.data('label') as string,
+			classes: e.classes()
+		}))
+	};
+}
+
 export function graphSvg(cy: Core, source: Dataset['source']): Blob {
 	const legend = legendOf(cy);
-	const drawn = withRoundPolygonsBegun(cy, () => (cy as SvgCore).svg(exact(1)));
+	const drawn = drawShown(shownGraph(cy));
+	const frame = layoutFrame({
+		graphWidth: drawn.width,
+		graphHeight: drawn.height,
+		legend,
+		source: sourceParts(source),
+		measure: measurer()
+	});
 	const title = `Graph of “${source.title}”${source.outlet ? ` (${source.outlet})` : ''}`;
-	const framed = frameSvg(
-		drawn,
-		({ width, height }) =>
-			layoutFrame({
-				graphWidth: width,
-				graphHeight: height,
-				legend,
-				source: sourceParts(source),
-				measure: measurer()
-			}),
-		title
-	);
-	return new Blob([framed], { type: 'image/svg+xml' });
+	return new Blob([frameSvg(drawn, frame, title)], { type: 'image/svg+xml' });
 }

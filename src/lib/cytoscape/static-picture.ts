@@ -28,13 +28,14 @@ export interface StaticPicture {
 	labels: { id: string; x: number; y: number; lines: string[] }[];
 }
 
-const dashes: Record<Stance, string | undefined> = {
+/** Each stance's line pattern (SVG `stroke-dasharray`), as the stylesheet's line styles draw it. */
+export const lineDash: Record<Stance, string | undefined> = {
 	cooperative: undefined,
 	adversarial: '7 4',
 	neutral: '1.6 3.2'
 };
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
+export const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Polygon vertices of each shape on the unit square [-1, 1]², as Cytoscape draws them. */
 const polygons: Record<string, [number, number][]> = {
@@ -83,7 +84,8 @@ export function shapePath(shape: string, x: number, y: number, size: number): st
 	return `M${r1(x - r)} ${r1(y)}a${r1(r)} ${r1(r)} 0 1 0 ${r1(2 * r)} 0a${r1(r)} ${r1(r)} 0 1 0 ${r1(-2 * r)} 0Z`;
 }
 
-type Placed = { x: number; y: number; size: number };
+/** A node's centre and diameter in model units. */
+export type Placed = { x: number; y: number; size: number };
 
 /** Each node's centre and diameter in model units, as the picture and the canvas draw it. */
 function placedNodes(dataset: Pick<Dataset, 'nodes'>, positions: Positions): Map<string, Placed> {
@@ -97,7 +99,7 @@ function placedNodes(dataset: Pick<Dataset, 'nodes'>, positions: Positions): Map
 }
 
 /** A line from border to border between two placed nodes, as Cytoscape draws a straight edge. */
-function borderLine(a: Placed, b: Placed) {
+export function borderLine(a: Placed, b: Placed) {
 	const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
 	const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
 	return {
@@ -116,6 +118,50 @@ function borderLine(a: Placed, b: Placed) {
  * picture answer a tap before Cytoscape has drawn. Sizes are worked out once, so asking on
  * every pointer move stays cheap on a large graph.
  */
+/** The subpath of an arrowhead at the target end of `line`. */
+export function arrowPath({ ux, uy, tx, ty }: ReturnType<typeof borderLine>): string {
+	const [l, w] = [7, 3.5];
+	const [bx, by] = [tx - ux * l, ty - uy * l];
+	return `M${r1(tx)} ${r1(ty)}L${r1(bx - uy * w)} ${r1(by + ux * w)}L${r1(bx + uy * w)} ${r1(by - ux * w)}Z`;
+}
+
+/**
+ * A node's label as Cytoscape sets it, centred below the node: its lines, the first baseline
+ * (one line's leading plus the font's ascent below the top) and the box node and label fill.
+ */
+export function nodeLabel(label: string, { x, y, size }: Placed) {
+	const lines = wrapLabel(label, labelFont.wrap);
+	const box = nodeBox(lines, size);
+	const top = y + size / 2 + labelFont.gap;
+	return {
+		x,
+		y: r1(top + labelFont.size),
+		lines,
+		box: { x1: x - box.w / 2, y1: y - size / 2, x2: x + box.w / 2, y2: y - size / 2 + box.h }
+	};
+}
+
+/** Grows to hold every box it is given; `viewBox` is the result with `pad` around it. */
+export function extent() {
+	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+	return {
+		include(x1: number, y1: number, x2: number, y2: number) {
+			[minX, minY] = [Math.min(minX, x1), Math.min(minY, y1)];
+			[maxX, maxY] = [Math.max(maxX, x2), Math.max(maxY, y2)];
+		},
+		box: (pad: number) => {
+			// Nothing drawn (a map with no nodes yet) is an empty picture, not an invalid one.
+			if (minX === Infinity) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+			return {
+				x: r1(minX - pad),
+				y: r1(minY - pad),
+				width: r1(maxX - minX + 2 * pad),
+				height: r1(maxY - minY + 2 * pad)
+			};
+		}
+	};
+}
+
 export function pictureHitter(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	positions: Positions
@@ -169,25 +215,19 @@ export function staticPicture(
 ): StaticPicture {
 	const large = isLarge(dataset.nodes.length);
 	const at = placedNodes(dataset, positions);
-	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-	const include = (x1: number, y1: number, x2: number, y2: number) => {
-		[minX, minY] = [Math.min(minX, x1), Math.min(minY, y1)];
-		[maxX, maxY] = [Math.max(maxX, x2), Math.max(maxY, y2)];
-	};
+	const bounds = extent();
 
 	const nodePaths = new Map<NodeType, string[]>(nodeTypes.map((t) => [t, []]));
 	const labels: StaticPicture['labels'] = [];
 	for (const n of dataset.nodes) {
-		const { x, y, size: s } = at.get(n.id)!;
+		const placed = at.get(n.id)!;
+		const { x, y, size: s } = placed;
 		nodePaths.get(n.type)!.push(shapePath(typeShape(n.type), x, y, s));
-		include(x - s / 2, y - s / 2, x + s / 2, y + s / 2);
+		bounds.include(x - s / 2, y - s / 2, x + s / 2, y + s / 2);
 		if (large) continue;
-		const lines = wrapLabel(n.label, labelFont.wrap);
-		const box = nodeBox(lines, s);
-		const top = y + s / 2 + labelFont.gap;
-		include(x - box.w / 2, top, x + box.w / 2, y - s / 2 + box.h);
-		// The first baseline sits one line's leading plus the font's ascent below the top.
-		labels.push({ id: n.id, x, y: r1(top + labelFont.size), lines });
+		const label = nodeLabel(n.label, placed);
+		bounds.include(label.box.x1, label.box.y1, label.box.x2, label.box.y2);
+		labels.push({ id: n.id, x: label.x, y: label.y, lines: label.lines });
 	}
 
 	const edgePaths = new Map<Stance, string[]>(stances.map((s) => [s, []]));
@@ -196,30 +236,19 @@ export function staticPicture(
 		const a = at.get(e.source);
 		const b = at.get(e.target);
 		if (!a || !b) continue;
-		// Lines run from border to border, as Cytoscape draws them.
-		const { ux, uy, sx, sy, tx, ty } = borderLine(a, b);
-		edgePaths.get(e.stance)!.push(`M${r1(sx)} ${r1(sy)}L${r1(tx)} ${r1(ty)}`);
+		const line = borderLine(a, b);
+		edgePaths.get(e.stance)!.push(`M${r1(line.sx)} ${r1(line.sy)}L${r1(line.tx)} ${r1(line.ty)}`);
 		if (large || symmetricRelations.includes(e.relation)) continue;
-		const [l, w] = [7, 3.5];
-		const [bx, by] = [tx - ux * l, ty - uy * l];
-		arrowPaths
-			.get(e.stance)!
-			.push(
-				`M${r1(tx)} ${r1(ty)}L${r1(bx - uy * w)} ${r1(by + ux * w)}L${r1(bx + uy * w)} ${r1(by - ux * w)}Z`
-			);
+		arrowPaths.get(e.stance)!.push(arrowPath(line));
 	}
 
-	// A map with no nodes yet (a text that names no one) is an empty picture, not an invalid one.
-	if (minX === Infinity) include(0, 0, 0, 0);
-	const pad = 2;
+	const box = bounds.box(2);
 	return {
-		viewBox: [minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad]
-			.map((v) => r1(v))
-			.join(' '),
+		viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
 		edges: stances.map((stance) => ({
 			stance,
 			colour: lightPalette.edge[stance],
-			dash: dashes[stance],
+			dash: lineDash[stance],
 			d: edgePaths.get(stance)!.join('')
 		})),
 		arrows: stances.map((stance) => ({

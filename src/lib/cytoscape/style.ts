@@ -4,7 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { nodeTypes, stances, type Stance } from '../graph/vocabulary';
-import { labelFont, typeColour, typeShape } from './scales';
+import { edgeLabelFont, labelFont, typeColour, typeShape } from './scales';
 
 export interface Palette {
 	text: string;
@@ -103,7 +103,7 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				'line-opacity': 0.8,
 				'arrow-scale': 0.8,
 				'target-arrow-shape': 'none',
-				'font-size': 10.5,
+				'font-size': edgeLabelFont.size,
 				color: p.text,
 				'text-rotation': 'autorotate',
 				'text-background-color': p.textOutline,

@@ -1,6 +1,6 @@
 /**
  * The export formats the menu offers. Each one loads its code with a dynamic
- * import when chosen, so none of it (cytoscape-svg, the serializers) is in the
+ * import when chosen, so none of it (the picture exports, the serializers) is in the
  * explorer's first download.
  */
 import type { Core } from 'cytoscape';

@@ -1,0 +1,102 @@
+/**
+ * Pushes the page's state into the running graph, one effect per concern, each waiting for
+ * the graph to have started: the theme's stylesheet, the view's emphasis, the framing of a
+ * path or neighbourhood, a presented story step, hover, and "show in graph". Effects only
+ * push out; what they push is derived. Call it while the graph's container mounts.
+ */
+import { untrack } from 'svelte';
+import type { StylesheetJson } from 'cytoscape';
+import type { ElementRef } from '../graph/queries';
+import type { Explorer } from '../state/explorer.svelte';
+import type { Theme } from '../state/theme.svelte';
+import * as camera from './camera';
+import type { LiveGraph } from './live-graph';
+import { latestAfterPaint } from './schedule';
+import { applyEmphasis, applyHover, type Emphasis } from './sync';
+
+export interface ViewInputs {
+	/** The running graph; reading it must track the flag that says it has started. */
+	running(): LiveGraph | null;
+	explorer: Explorer;
+	theme(): Theme;
+	styleFor(theme: Theme): StylesheetJson;
+	/** A presentation step's elements, or null outside a presentation. */
+	spotlight(): { nodes: Set<string>; edges: Set<string> } | null;
+	/** The node the keyboard is on, while the graph has focus. */
+	keyboardFocus(): string | null;
+	/** Fade what is outside the selection's neighbourhood (off for large graphs). */
+	fadeRest: boolean;
+	/** Set when a move of the camera means a resize should no longer refit. */
+	moved: { value: boolean };
+}
+
+export function syncView(v: ViewInputs) {
+	const { explorer } = v;
+
+	let styled = untrack(v.theme);
+	$effect(() => {
+		const name = v.theme();
+		const graph = v.running();
+		if (!graph || name === styled) return;
+		styled = name;
+		graph.cy.style(v.styleFor(name));
+	});
+
+	// The view goes in after the frame that paints the evidence for it: the answer to a tap
+	// comes first, the graph's restyle a frame later (the first view before the first frame).
+	let push: ((e: Emphasis) => void) | null = null;
+	$effect(() => {
+		const graph = v.running();
+		if (!graph) return;
+		push ??= latestAfterPaint(graph.schedule, (e) => applyEmphasis(graph.cy, e));
+		push({
+			view: explorer.view,
+			index: explorer.index,
+			focusSet: explorer.focusSet,
+			pathSteps: explorer.pathSteps,
+			keyboardFocus: v.keyboardFocus(),
+			fadeRest: v.fadeRest,
+			spotlight: v.spotlight()
+		});
+	});
+
+	// Frame a traced path or a focused neighbourhood when it is first shown.
+	const framing = $derived(camera.frameKey(explorer.view));
+	$effect(() => {
+		const graph = v.running();
+		if (!framing || !graph) return;
+		const ids = untrack(() =>
+			explorer.pathSteps
+				? explorer.pathSteps.flatMap((s) => [s.from, s.to, s.edge.id])
+				: [...(explorer.focusSet?.nodes ?? [])]
+		);
+		if (!ids.length) return;
+		camera.frameElements(graph.cy, ids);
+		v.moved.value = true;
+	});
+
+	let sized = false;
+	$effect(() => {
+		const sets = v.spotlight();
+		const graph = v.running();
+		if (!graph) return;
+		camera.presentElements(graph.cy, sets, sized);
+		sized = sets !== null;
+	});
+
+	// Hover moves a few classes; the emphasis effect does not depend on it.
+	let hovered: ElementRef | null = null;
+	$effect(() => {
+		const next = explorer.hover;
+		const graph = v.running();
+		if (!graph) return;
+		applyHover(graph.cy, explorer.index, hovered, next);
+		hovered = next;
+	});
+
+	$effect(() => {
+		const request = explorer.graphRequest;
+		const graph = v.running();
+		if (graph && request) camera.bringIntoView(graph.cy, request.ref);
+	});
+}
