@@ -19,6 +19,7 @@ import { readDatasetFiles } from '../../src/lib/server/datasets';
 import { test, expect } from './fixtures';
 
 const run = promisify(execFile);
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 /** The checker's small valid fixture as a dataset zip, as "Download .zip" makes it. */
 function tinyZip(graph?: (g: Record<string, unknown>) => void) {
@@ -62,6 +63,25 @@ test('a zip chosen with the file picker is listed, and still listed after a relo
 	expect(await mapTitles(page)).toEqual(['Tiny test article']);
 });
 
+test('graph.json with its article.txt, dropped together, is imported', async ({ page }) => {
+	await openHome(page);
+	const files = readDatasetFiles(join(process.cwd(), 'tests/fixtures/datasets/valid'));
+	const dataTransfer = await page.evaluateHandle(
+		([graph, article]) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([graph], 'graph.json', { type: 'application/json' }));
+			transfer.items.add(new File([article], 'article.txt', { type: 'text/plain' }));
+			return transfer;
+		},
+		[files.graph!, files.article!] as const
+	);
+	const zone = page.getByRole('group', { name: 'Import…' });
+	await zone.dispatchEvent('dragenter', { dataTransfer });
+	await zone.dispatchEvent('drop', { dataTransfer });
+	await expect(page.getByTestId('notice')).toContainText('Imported “Tiny test article”.');
+	expect(await mapTitles(page)).toEqual(['Tiny test article']);
+});
+
 test('rename inline, duplicate, delete and undo', async ({ page }) => {
 	await openHome(page);
 	await importFile(page, 'tiny.zip', tinyZip());
@@ -99,9 +119,7 @@ test('rename inline, duplicate, delete and undo', async ({ page }) => {
 	await page.reload();
 	await page.locator('[data-testid="my-maps"][data-ready="true"]').waitFor();
 	expect(await mapTitles(page)).toHaveLength(2);
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
+	const results = await new AxeBuilder({ page }).withTags(tags).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
 });
 
@@ -149,6 +167,8 @@ test('bad files are refused with their problems, and stored maps are untouched',
 		await expect(problems).toContainText('Your maps are as they were.');
 		await expect(page.locator('[data-map-id]')).toHaveCount(1);
 	}
+	const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
 	await page.reload();
 	await page.locator('[data-testid="my-maps"][data-ready="true"]').waitFor();
 	await expect(page.locator('[data-map-id]')).toHaveCount(1);
