@@ -20,7 +20,7 @@ const presentation = '.player[data-ready="true"]';
 const handout = 'main.handout[data-ready="true"]';
 
 export const routes: Route[] = [
-	{ name: 'index', path: '/', ready: 'main#main', themed: true },
+	{ name: 'index', path: '/', ready: '[data-testid="my-maps"][data-ready="true"]', themed: true },
 	{ name: 'explorer', path: '/camp-david-2023', ready: explorerPicture },
 	{
 		name: 'explorer with a node',
