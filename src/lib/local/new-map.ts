@@ -5,6 +5,7 @@
  */
 import { formatBytes, limits, overLimit } from '../graph/limits';
 import { normaliseLineEndings } from '../graph/line-endings';
+import type { BlockRole } from '../graph/vocabulary';
 
 export interface NewMapFields {
 	text: string;
@@ -26,7 +27,15 @@ export const emptyFields: NewMapFields = {
 
 export interface DraftRequest {
 	text: string;
-	source: { title: string; outlet: string; authors: string[]; published: string; url: string };
+	source: {
+		title: string;
+		outlet: string;
+		authors: string[];
+		published: string;
+		url: string;
+		/** The roles of blocks an HTML file's markup gave (headline, byline, caption). */
+		blocks?: Record<string, BlockRole>;
+	};
 }
 
 export type FieldProblem = { field: keyof NewMapFields; message: string; fix: string };

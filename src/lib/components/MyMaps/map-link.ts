@@ -1,12 +1,10 @@
-import { resolve } from '$app/paths';
-import type { ResolvedPathname } from '$app/types';
+import { localRoutes } from '$lib/local/routes';
 
 /**
  * Where a local map opens: one page for every map, the map named in the address (so the
  * pages are prerendered once, whatever maps a browser keeps).
  */
-export const mapHref = (id: string) =>
-	`${resolve('/')}my/map?id=${encodeURIComponent(id)}` as ResolvedPathname;
+export const mapHref = (id: string) => localRoutes(id).explorer;
 
 const changedFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
