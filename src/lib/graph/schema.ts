@@ -3,7 +3,15 @@
  * TypeScript types are inferred from it; nothing else describes the format.
  */
 import * as v from 'valibot';
-import { actorKinds, asserters, blockRoles, nodeTypes, relationTypes, stances } from './vocabulary';
+import {
+	actorKinds,
+	asserters,
+	bases,
+	blockRoles,
+	nodeTypes,
+	relationTypes,
+	stances
+} from './vocabulary';
 
 /** A value as it may appear in a message: quoted, and cut short if long. */
 const quoted = (input: unknown) => {
@@ -52,7 +60,13 @@ export const NodeSchema = v.strictObject({
 	type: oneOf(nodeTypes, 'type'),
 	kind: v.optional(oneOf(actorKinds, 'kind')),
 	aliases: v.optional(v.array(text('alias')), []),
+	/** What the article says about the node, and nothing else. */
 	summary: text('summary'),
+	/**
+	 * Outside facts a reader needs (dates, what an institution is), kept apart from the
+	 * summary and always shown labelled "Background, not from the article".
+	 */
+	background: v.optional(text('background')),
 	evidence
 });
 
@@ -70,6 +84,10 @@ export const EdgeSchema = v.strictObject({
 	label: text('label'),
 	stance: oneOf(stances, 'stance'),
 	assertedBy: AssertionSchema,
+	/** `inference`: the curator's reading, not stated by the passages (say why in assertedBy.note). */
+	basis: v.optional(oneOf(bases, 'basis'), 'stated'),
+	/** Outside facts about the relation, shown labelled "Background, not from the article". */
+	background: v.optional(text('background')),
 	evidence
 });
 
