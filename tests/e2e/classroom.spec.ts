@@ -154,5 +154,5 @@ test('the handout prints to at most 6 A4 pages holding every node label', async 
 	);
 	expect((flat.match(/Whosaysso:/g) ?? []).length).toBe(marked.length);
 	expect(flat).toContain(squash('Who says so: the photo caption, not the authors'));
-	expect(flat).toContain(squash('Inference: the map’s reading, not stated in the article'));
+	expect(flat).toContain(squash('Inference (the map’s reading, not stated), from the authors'));
 });

@@ -157,7 +157,9 @@ test.describe('the explorer', () => {
 			`Background, not from the article: ${headline.background}`
 		);
 
-		const inferred = dataset.edges.find((e) => e.basis === 'inference')!;
+		const inferred = dataset.edges.find(
+			(e) => e.basis === 'inference' && e.assertedBy.by === 'authors'
+		)!;
 		await openExplorer(page, `?edge=${inferred.id}`);
 		await expect(p.locator('dl [data-basis="inference"]')).toContainText(
 			'Inference: the map’s reading, not stated in the article; read from the authors'
