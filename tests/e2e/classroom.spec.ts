@@ -144,4 +144,15 @@ test('the handout prints to at most 6 A4 pages holding every node label', async 
 	const flat = squash(text);
 	const missing = dataset.nodes.filter((n) => !flat.includes(squash(n.label)));
 	expect(missing.map((n) => n.label)).toEqual([]);
+	// Outside facts are labelled as such, and the relations not the authors' own say whose they are.
+	const labelled = (flat.match(/Background,notfromthearticle:/g) ?? []).length;
+	const withBackground = [...dataset.nodes, ...dataset.edges].filter((e) => e.background);
+	expect(labelled).toBe(withBackground.length);
+	for (const edge of withBackground) expect(flat).toContain(squash(edge.background!).slice(0, 40));
+	const marked = dataset.edges.filter(
+		(e) => e.basis === 'inference' || e.assertedBy.by !== 'authors'
+	);
+	expect((flat.match(/Whosaysso:/g) ?? []).length).toBe(marked.length);
+	expect(flat).toContain(squash('Who says so: the photo caption, not the authors'));
+	expect(flat).toContain(squash('Inference (the map’s reading, not stated), from the authors'));
 });

@@ -138,6 +138,38 @@ test.describe('the explorer', () => {
 		expect(await shownPassages(page)).toEqual(edge.passages.map((q) => q.exact));
 	});
 
+	test('the panel keeps background apart from the summary and says who makes a relation', async ({
+		page
+	}) => {
+		const summit = node('camp-david-summit');
+		await openExplorer(page, '?node=camp-david-summit');
+		const p = page.locator(panel);
+		await expect(p.locator('.summary')).toHaveText(summit.summary);
+		await expect(p.locator('.background')).toHaveText(
+			`Background, not from the article: ${summit.background}`
+		);
+		// Relations not the authors' own stated claims say so in the node's list.
+		await expect(
+			p.locator('.relations li', { hasText: 'reaffirms' }).locator('.who')
+		).toContainText('Who says so: the headline, not the authors');
+
+		const headline = dataset.edges.find((e) => e.assertedBy.by === 'headline')!;
+		await openExplorer(page, `?edge=${headline.id}`);
+		await expect(p.locator('dl')).toContainText('the headline, not the authors');
+		await expect(p.locator('dl')).toContainText(headline.assertedBy.note!);
+		await expect(p.locator('.background')).toHaveText(
+			`Background, not from the article: ${headline.background}`
+		);
+
+		const inferred = dataset.edges.find(
+			(e) => e.basis === 'inference' && e.assertedBy.by === 'authors'
+		)!;
+		await openExplorer(page, `?edge=${inferred.id}`);
+		await expect(p.locator('dl [data-basis="inference"]')).toContainText(
+			'Inference: the map’s reading, not stated in the article; read from the authors'
+		);
+	});
+
 	test('the reader highlights the selection, scrolls to it, and a marked passage selects back', async ({
 		page
 	}) => {
@@ -320,6 +352,9 @@ test('the index lists each dataset with its counts and links to the explorer', a
 	);
 	await expect(card).toContainText(
 		`${dataset.nodes.filter((n) => n.type === 'concern').length} concerns`
+	);
+	await expect(card).toContainText(
+		`${dataset.nodes.filter((n) => n.type === 'relationship').length} other relationships`
 	);
 	await card.click();
 	await graphReady(page);

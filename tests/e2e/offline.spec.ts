@@ -3,7 +3,18 @@
  * serves the shell, the prerendered pages of the dataset visited and their
  * data from its cache.
  */
-import { test, expect, openExplorer, clickGraph, openTable, graphReady } from './fixtures';
+import {
+	test,
+	expect,
+	openExplorer,
+	clickGraph,
+	openTable,
+	graphReady,
+	loadDataset
+} from './fixtures';
+
+/** The story's last step: every step of the dataset visited is saved, up to the last. */
+const lastStep = loadDataset().story!.steps.length;
 
 test('after the first visit, the explorer and the table work offline', async ({
 	page,
@@ -23,7 +34,7 @@ test('after the first visit, the explorer and the table work offline', async ({
 			'/camp-david-2023',
 			'/camp-david-2023/table',
 			'/camp-david-2023/handout',
-			'/camp-david-2023/present/13'
+			`/camp-david-2023/present/${lastStep}`
 		])
 	);
 	await page.reload();

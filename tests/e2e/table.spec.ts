@@ -39,6 +39,38 @@ test.describe('the table view', () => {
 		);
 	});
 
+	test('says who makes each relation, marks inferences, and labels background as not from the article', async ({
+		page
+	}) => {
+		await openTable(page);
+		const claimed = (id: string) => page.locator(`#edge-row-${id} td.claimed`);
+		const cases = [
+			{ by: 'caption', text: 'the photo caption, not the authors' },
+			{ by: 'headline', text: 'the headline, not the authors' },
+			{ by: 'officials', text: 'officials, as reported by the authors' }
+		];
+		for (const { by, text } of cases) {
+			const edge = dataset.edges.find((e) => e.assertedBy.by === by && e.basis === 'stated')!;
+			await expect(claimed(edge.id)).toContainText(text);
+		}
+		const inferred = dataset.edges.filter((e) => e.basis === 'inference');
+		expect(inferred.length).toBeGreaterThan(0);
+		await expect(page.locator('td.claimed [data-basis="inference"]')).toHaveCount(inferred.length);
+		for (const edge of inferred) {
+			await expect(claimed(edge.id)).toContainText('Inference: the map’s reading, not stated');
+			await expect(claimed(edge.id)).toContainText(edge.assertedBy.note!);
+		}
+		for (const node of dataset.nodes) {
+			const cell = page.locator(`#node-row-${node.id} td.summary`);
+			if (node.background) {
+				await expect(cell.locator('.background')).toHaveText(
+					`Background, not from the article: ${node.background}`
+				);
+				await expect(cell).toContainText(node.summary);
+			} else await expect(cell.locator('.background')).toHaveCount(0);
+		}
+	});
+
 	test('?node= highlights that row and scrolls to it', async ({ page }) => {
 		await openTable(page, '?node=north-korea');
 		const row = page.locator('#node-row-north-korea');

@@ -70,6 +70,7 @@ export function edge(
 		label: 'affects',
 		stance: options.stance ?? 'neutral',
 		assertedBy: { by: 'authors' },
+		basis: 'stated',
 		passages: (options.passages ?? [[0, 1]]).map(([s, e]) => passage(s, e))
 	};
 }

@@ -390,9 +390,20 @@ describe('searchNodes', () => {
 
 	it.each([
 		{ query: 'tokyo', expected: ['japan'] },
-		{ query: 'Seoul', expected: ['south-korea', 'south-korean-nuclear-weapon'] },
+		{
+			query: 'Seoul',
+			expected: ['south-korea', 'seoul-balancing-reluctance', 'south-korean-nuclear-weapon']
+		},
 		{ query: 'putin', expected: ['putin-nuclear-brinkmanship', 'vladimir-putin'] },
-		{ query: 'china', expected: ['china', 'china-assertiveness', 'china-russia-partnership'] },
+		{
+			query: 'china',
+			expected: [
+				'china',
+				'china-russia-partnership',
+				'china-assertiveness',
+				'seoul-balancing-reluctance'
+			]
+		},
 		{ query: "putin's nuclear", expected: ['putin-nuclear-brinkmanship'] },
 		{ query: '"all politics', expected: ['all-politics-is-personal'] },
 		{ query: 'brinkmanship', expected: ['putin-nuclear-brinkmanship'] },

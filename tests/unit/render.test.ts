@@ -7,6 +7,8 @@ import { renderOptions, rendererFromUrl } from '../../src/lib/cytoscape/render-o
 import { pictureHit, shapePath, staticPicture } from '../../src/lib/cytoscape/static-picture';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { node } from './graphs';
+import { typeShape } from '../../src/lib/cytoscape/scales';
+import { nodeTypes } from '../../src/lib/graph/vocabulary';
 
 describe('renderOptions', () => {
 	it('keeps the full picture during pan and zoom for a small graph', () => {
@@ -118,10 +120,14 @@ describe('pictureHit', () => {
 });
 
 describe('shapePath', () => {
-	it.each(['ellipse', 'hexagon', 'diamond', 'round-rectangle', 'round-triangle', 'octagon'])(
-		'draws a closed %s',
+	it.each(nodeTypes.map((t) => typeShape(t)))('draws a closed %s', (shape) => {
+		expect(shapePath(shape, 10, 20, 30)).toMatch(/^M.*Z$/);
+	});
+
+	it.each(nodeTypes.map((t) => typeShape(t)).filter((s) => s !== 'ellipse'))(
+		'draws %s as its own outline, not the circle every unknown shape falls back to',
 		(shape) => {
-			expect(shapePath(shape, 10, 20, 30)).toMatch(/^M.*Z$/);
+			expect(shapePath(shape, 10, 20, 30)).not.toMatch(/a/);
 		}
 	);
 });

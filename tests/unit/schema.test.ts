@@ -37,6 +37,9 @@ describe('NodeSchema', () => {
 		{ change: { evidence: [] }, errors: [/at least one quote/] },
 		{ change: { evidence: [{ exact: '' }] }, errors: [/exact must not be empty/] },
 		{ change: { colour: 'red' }, errors: [/Invalid key/] },
+		{ change: { type: 'relationship' }, errors: [] },
+		{ change: { background: 'Founded in 1948.' }, errors: [] },
+		{ change: { background: ' ' }, errors: [/background must not be empty/] },
 		{ change: { status: 'draft' }, errors: [] },
 		{ change: { status: 'confirmed' }, errors: [] },
 		{ change: { status: 'guess' }, errors: [/status "guess" is not one of: draft, confirmed/] }
@@ -63,12 +66,24 @@ describe('EdgeSchema', () => {
 		{ change: { stance: 'hostile' }, errors: [/stance "hostile" is not one of: cooperative/] },
 		{ change: { assertedBy: { by: 'rumour' } }, errors: [/assertedBy.by "rumour" is not one of/] },
 		{ change: { assertedBy: { by: 'actor', actor: 'rahm-emanuel' } }, errors: [] },
+		{ change: { assertedBy: { by: 'caption' } }, errors: [] },
+		{ change: { assertedBy: { by: 'headline' } }, errors: [] },
+		{ change: { basis: 'inference' }, errors: [] },
+		{ change: { basis: 'hunch' }, errors: [/basis "hunch" is not one of: stated, inference/] },
+		{ change: { background: 'Signed in 1953.' }, errors: [] },
+		{ change: { background: '' }, errors: [/background must not be empty/] },
 		{ change: { status: 'draft' }, errors: [] },
 		{ change: { status: 'maybe' }, errors: [/status "maybe" is not one of: draft, confirmed/] }
 	])('with $change gives $errors', ({ change, errors }) => {
 		const found = messages(EdgeSchema, { ...edge, ...change });
 		expect(found).toHaveLength(errors.length);
 		errors.forEach((e, i) => expect(found[i]).toMatch(e));
+	});
+});
+
+describe('EdgeSchema defaults', () => {
+	it('reads an edge without "basis" as stated', () => {
+		expect(v.parse(EdgeSchema, edge).basis).toBe('stated');
 	});
 });
 

@@ -8,12 +8,20 @@ import { nodeTypes, type NodeType } from '../graph/vocabulary';
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
 export const typeColour = scaleOrdinal<NodeType, string>()
 	.domain(nodeTypes)
-	.range(['#0072B2', '#009E73', '#D55E00', '#E69F00', '#CC79A7', '#56B4E9']);
+	.range(['#0072B2', '#009E73', '#F0E442', '#D55E00', '#E69F00', '#CC79A7', '#56B4E9']);
 
 /** Shape is the second cue, so type never depends on colour alone. */
 export const typeShape = scaleOrdinal<NodeType, string>()
 	.domain(nodeTypes)
-	.range(['ellipse', 'hexagon', 'diamond', 'round-rectangle', 'round-triangle', 'octagon']);
+	.range([
+		'ellipse',
+		'hexagon',
+		'rhomboid',
+		'diamond',
+		'round-rectangle',
+		'round-triangle',
+		'octagon'
+	]);
 
 /** Node diameter in model units, by number of passages. */
 export function sizeScale(maxPassages: number) {

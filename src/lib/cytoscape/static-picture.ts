@@ -47,6 +47,12 @@ const polygons: Record<string, [number, number][]> = {
 		[0.5, 1],
 		[-0.5, 1]
 	],
+	rhomboid: [
+		[-1, -1],
+		[0.333, -1],
+		[1, 1],
+		[-0.333, 1]
+	],
 	diamond: [
 		[0, -1],
 		[1, 0],

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { anchorEvidence, quoteAnchor } from './check-quotes';
 import { checkReferences } from './check-references';
+import { checkVoice } from './check-voice';
 import { sizeProblems } from './check-size';
 import type { Dataset, DatasetEdge, DatasetNode, Passage } from './dataset';
 import { parseJson } from './json-position';
@@ -100,6 +101,7 @@ export function checkDataset(files: DatasetFiles): CheckResult {
 		nodes: anchor ? anchorEvidence(nodes, 'nodes', anchor, inGraph) : [],
 		edges: anchor ? anchorEvidence(edges, 'edges', anchor, inGraph) : []
 	};
+	edges.forEach((edge, i) => checkVoice(edge, passages.edges[i] ?? [], `edges[${i}]`, inGraph));
 
 	let story: Story | null = null;
 	if (files.story != null && text) {

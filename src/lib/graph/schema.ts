@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import {
 	actorKinds,
 	asserters,
+	bases,
 	blockRoles,
 	elementStatuses,
 	nodeTypes,
@@ -60,7 +61,13 @@ export const NodeSchema = v.strictObject({
 	type: oneOf(nodeTypes, 'type'),
 	kind: v.optional(oneOf(actorKinds, 'kind')),
 	aliases: v.optional(v.array(text('alias')), []),
+	/** What the article says about the node, and nothing else. */
 	summary: text('summary'),
+	/**
+	 * Outside facts a reader needs (dates, what an institution is), kept apart from the
+	 * summary and always shown labelled "Background, not from the article".
+	 */
+	background: v.optional(text('background')),
 	evidence,
 	status: v.optional(oneOf(elementStatuses, 'status'))
 });
@@ -79,6 +86,10 @@ export const EdgeSchema = v.strictObject({
 	label: text('label'),
 	stance: oneOf(stances, 'stance'),
 	assertedBy: AssertionSchema,
+	/** `inference`: the curator's reading, not stated by the passages (say why in assertedBy.note). */
+	basis: v.optional(oneOf(bases, 'basis'), 'stated'),
+	/** Outside facts about the relation, shown labelled "Background, not from the article". */
+	background: v.optional(text('background')),
 	evidence,
 	status: v.optional(oneOf(elementStatuses, 'status'))
 });

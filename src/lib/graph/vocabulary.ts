@@ -4,14 +4,32 @@
  * the one change needed to allow it everywhere.
  */
 
-export const nodeTypes = ['actor', 'alliance', 'concern', 'event', 'mechanism', 'concept'] as const;
+/**
+ * `alliance` is a treaty alliance or what the article itself calls one; `relationship` is any
+ * other tie between parties that the map shows as a node (a partnership, bilateral relations),
+ * so that states that are not allies are never drawn as an alliance.
+ */
+export const nodeTypes = [
+	'actor',
+	'alliance',
+	'relationship',
+	'concern',
+	'event',
+	'mechanism',
+	'concept'
+] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
 /**
- * The types the map is about: the article's actors, their alliances and the concerns they
- * share. The other types (events, mechanisms, ideas) stand around them.
+ * The types the map is about: the article's actors, their alliances and other relationships,
+ * and the concerns they share. The other types (events, mechanisms, ideas) stand around them.
  */
-export const subjectTypes = ['actor', 'alliance', 'concern'] as const satisfies readonly NodeType[];
+export const subjectTypes = [
+	'actor',
+	'alliance',
+	'relationship',
+	'concern'
+] as const satisfies readonly NodeType[];
 export type SubjectType = (typeof subjectTypes)[number];
 
 /** What sort of actor a node of type `actor` is. */
@@ -28,9 +46,20 @@ export type ElementStatus = (typeof elementStatuses)[number];
 export const stances = ['cooperative', 'adversarial', 'neutral'] as const;
 export type Stance = (typeof stances)[number];
 
-/** Who, according to the article, makes the claim an edge records. */
-export const asserters = ['authors', 'actor', 'poll', 'officials'] as const;
+/**
+ * Who, according to the article, makes the claim an edge records. `caption` and `headline`
+ * are those blocks of the page (the photo caption and the headline, which an outlet's
+ * editors usually write), so their words are never credited to the authors.
+ */
+export const asserters = ['authors', 'actor', 'poll', 'officials', 'caption', 'headline'] as const;
 export type Asserter = (typeof asserters)[number];
+
+/**
+ * How an edge stands in the article: `stated` (the passages say it) or `inference` (the
+ * curator's reading of passages that suggest it without saying it).
+ */
+export const bases = ['stated', 'inference'] as const;
+export type Basis = (typeof bases)[number];
 
 export const relationTypes = [
 	'allied_with',
@@ -67,7 +96,12 @@ export const relationTypes = [
 	'supports',
 	'builds',
 	'depends_on',
-	'affects'
+	'affects',
+	'credited_with',
+	'valued_for',
+	'exemplifies',
+	'could_become',
+	'contributes_to'
 ] as const;
 export type RelationType = (typeof relationTypes)[number];
 
@@ -89,6 +123,7 @@ export type BlockRole = (typeof blockRoles)[number];
 export const nodeTypeNames: Record<NodeType, string> = {
 	actor: 'Actor',
 	alliance: 'Alliance',
+	relationship: 'Relationship',
 	concern: 'Concern',
 	event: 'Event',
 	mechanism: 'Mechanism',
@@ -130,5 +165,10 @@ export const relationNames: Record<RelationType, string> = {
 	supports: 'supports',
 	builds: 'builds',
 	depends_on: 'depends on',
-	affects: 'affects'
+	affects: 'affects',
+	credited_with: 'credited with',
+	valued_for: 'valued for',
+	exemplifies: 'is an example of',
+	could_become: 'could become',
+	contributes_to: 'writes for'
 };

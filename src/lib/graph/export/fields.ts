@@ -22,6 +22,7 @@ export const nodeFields: Field<DatasetNode>[] = [
 	{ name: 'type', type: 'string', value: (n) => n.type },
 	{ name: 'kind', type: 'string', value: (n) => text(n.kind) },
 	{ name: 'summary', type: 'string', value: (n) => n.summary },
+	{ name: 'background', type: 'string', value: (n) => text(n.background) },
 	{ name: 'aliases', type: 'string', value: (n) => text(n.aliases.join('; ')) },
 	{ name: 'passages', type: 'integer', value: (n) => n.passages.length }
 ];
@@ -33,6 +34,8 @@ export const edgeFields: Field<DatasetEdge>[] = [
 	{ name: 'assertedBy', type: 'string', value: (e) => e.assertedBy.by },
 	{ name: 'assertedByActor', type: 'string', value: (e) => text(e.assertedBy.actor) },
 	{ name: 'assertedByNote', type: 'string', value: (e) => text(e.assertedBy.note) },
+	{ name: 'basis', type: 'string', value: (e) => e.basis },
+	{ name: 'background', type: 'string', value: (e) => text(e.background) },
 	{ name: 'passages', type: 'integer', value: (e) => e.passages.length }
 ];
 

@@ -40,6 +40,7 @@ export function toGraph(dataset: Dataset): GraphFile {
 			...(n.kind ? { kind: n.kind } : {}),
 			...(n.aliases.length ? { aliases: [...n.aliases] } : {}),
 			summary: n.summary,
+			...(n.background ? { background: n.background } : {}),
 			evidence: evidence(n.passages),
 			...(n.status ? { status: n.status } : {})
 		})),
@@ -55,6 +56,9 @@ export function toGraph(dataset: Dataset): GraphFile {
 				...(e.assertedBy.actor ? { actor: e.assertedBy.actor } : {}),
 				...(e.assertedBy.note ? { note: e.assertedBy.note } : {})
 			},
+			// "stated" is the default, so only an inference is written.
+			...(e.basis === 'inference' ? { basis: e.basis } : {}),
+			...(e.background ? { background: e.background } : {}),
 			evidence: evidence(e.passages),
 			...(e.status ? { status: e.status } : {})
 		}))
