@@ -46,6 +46,8 @@ export interface Score {
 }
 
 export const fixturesDir = join(process.cwd(), 'tests/fixtures/articles');
+/** Articles written by someone who had not seen the rules: the fairest measure of them. */
+export const heldoutDir = join(process.cwd(), 'tests/fixtures/heldout');
 
 export function loadFixtures(dir = fixturesDir): Fixture[] {
 	return readdirSync(dir, { withFileTypes: true })

@@ -6,7 +6,9 @@
  * unmerged.
  */
 import { draftMap } from '../src/lib/draft/index';
-import { loadFixtures, score, type DraftedNode } from './draft-score';
+import { heldoutDir, loadFixtures, score, type DraftedNode } from './draft-score';
+
+const noSource = { title: '', outlet: '', authors: [], published: '', url: '' };
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const rows: string[][] = [];
@@ -14,8 +16,8 @@ let totalFound = 0;
 let totalExpected = 0;
 let totalReal = 0;
 let totalDrafted = 0;
-for (const fixture of loadFixtures()) {
-	const draft = draftMap({ text: fixture.text, source: fixture.source });
+for (const fixture of [...loadFixtures(), ...loadFixtures(heldoutDir)]) {
+	const draft = draftMap({ text: fixture.text, source: fixture.source ?? noSource });
 	const graph = draft.graph as { nodes: DraftedNode[] };
 	const s = score(graph.nodes, fixture.actors);
 	totalFound += s.found;

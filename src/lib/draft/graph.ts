@@ -118,7 +118,13 @@ export function buildElements(
 		if (source === target) return;
 		const symmetric = symmetricRelations.includes(cue.relation);
 		const ends = symmetric ? [source, target].sort() : [source, target];
-		const key = `${ends.join('→')}:${cue.relation}`;
+		// The headline and the caption are their editors' words, not the authors': an edge quoting
+		// them is credited to them, and kept apart from one quoting the body.
+		const voice =
+			sentence.block.role === 'headline' || sentence.block.role === 'caption'
+				? sentence.block.role
+				: 'authors';
+		const key = `${ends.join('→')}:${cue.relation}:${voice}`;
 		linked.add([source, target].sort().join('→'));
 		// A sentence is one edge's evidence once, however often it relates the two.
 		const once = `${key}@${sentence.start}`;
@@ -132,13 +138,18 @@ export function buildElements(
 			return;
 		}
 		edges.set(key, {
-			id: id(`${ends[0]}-${cue.relation.replace(/_/g, '-')}-${ends[1]}`, 'relation'),
+			id: id(
+				`${ends[0]}-${cue.relation.replace(/_/g, '-')}-${ends[1]}${voice === 'authors' ? '' : `-${voice}`}`,
+				'relation'
+			),
 			source: ends[0]!,
 			target: ends[1]!,
 			relation: cue.relation,
 			label: cue.label,
 			stance: cue.stance,
-			assertedBy: { by: 'authors' },
+			// Found, not inferred: the sentence names both; "draft" says nobody has read it yet.
+			basis: 'stated',
+			assertedBy: { by: voice },
 			evidence: [evidence ?? selectorFor(text, sentence.start, sentence.end)],
 			status: 'draft'
 		});
