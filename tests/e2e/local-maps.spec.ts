@@ -241,8 +241,8 @@ test('an editable copy of the bundled article, downloaded as a zip, passes npm r
 		const out = '.scratch/e2e-export';
 		const env = { ...process.env, EVIDENCE_MAP_DATA: data, EVIDENCE_MAP_OUT: out };
 		const validate = await run('npx', ['tsx', 'scripts/validate.ts'], { env });
-		expect(validate.stdout).toMatch(
-			/✓ .*camp-david-2023: 63 nodes, 118 edges, 243 passages, a story of \d+ steps, all verbatim/
+		expect(validate.stdout).toContain(
+			`camp-david-2023: ${bundled.nodes.length} nodes, ${bundled.edges.length} edges, ${passages} passages, a story of ${bundled.story!.steps.length} steps, all verbatim`
 		);
 		await run('npm', ['run', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
 		const built = join(out, 'build');
