@@ -5,7 +5,7 @@
  */
 import { formatBytes, limits, overLimit } from '../graph/limits';
 import { normaliseLineEndings } from '../graph/line-endings';
-import type { BlockRole } from '../graph/vocabulary';
+import type { DraftInput } from '../draft/index';
 
 export interface NewMapFields {
 	text: string;
@@ -25,18 +25,8 @@ export const emptyFields: NewMapFields = {
 	url: ''
 };
 
-export interface DraftRequest {
-	text: string;
-	source: {
-		title: string;
-		outlet: string;
-		authors: string[];
-		published: string;
-		url: string;
-		/** The roles of blocks an HTML file's markup gave (headline, byline, caption). */
-		blocks?: Record<string, BlockRole>;
-	};
-}
+/** What the drafting is handed: the draft's own input, text and source. */
+export type DraftRequest = DraftInput;
 
 export type FieldProblem = { field: keyof NewMapFields; message: string; fix: string };
 
