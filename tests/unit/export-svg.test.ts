@@ -6,6 +6,7 @@ import { layoutFrame } from '../../src/lib/cytoscape/export-frame';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { sizeScale } from '../../src/lib/cytoscape/scales';
 import { lightPalette } from '../../src/lib/cytoscape/style';
+import { draftLook } from '../../src/lib/cytoscape/element-look';
 import { sourceParts } from '../../src/lib/graph/export/source-line';
 import { wrapLabel } from '../../src/lib/graph/label';
 import type { Dataset } from '../../src/lib/graph/dataset';
@@ -120,6 +121,28 @@ describe('drawShown', () => {
 		expect(relation('a-b')!.path).toHaveLength(2);
 		expect(relation('b-a')!.path).toHaveLength(1);
 		expect(relation('b-a')!.path![0]).not.toHaveProperty('stroke-dasharray');
+	});
+
+	it('draws drafts as the live graph does: lighter fill, dashed border, lighter thinner line', () => {
+		const graph = shown();
+		graph.nodes[0]!.draft = true;
+		graph.edges[2]!.draft = true;
+		const { node, relation } = parse(graph);
+		expect(node('a')).toMatchObject({
+			'fill-opacity': String(draftLook.fillOpacity),
+			'stroke-dasharray': draftLook.borderDash.join(' '),
+			'stroke-opacity': String(draftLook.borderOpacity)
+		});
+		expect(node('b')).not.toHaveProperty('fill-opacity');
+		expect(node('b')).not.toHaveProperty('stroke-dasharray');
+		expect(relation('b-c')!.path![0]).toMatchObject({
+			'stroke-opacity': String(draftLook.lineOpacity),
+			'stroke-width': String(draftLook.lineWidth)
+		});
+		expect(relation('b-c')!.path![1]).toMatchObject({
+			'fill-opacity': String(draftLook.lineOpacity)
+		});
+		expect(relation('b-a')!.path![0]).toMatchObject({ 'stroke-opacity': '0.8' });
 	});
 
 	it('bows relations between the same two nodes apart, and keeps a lone one straight', () => {

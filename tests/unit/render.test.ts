@@ -4,7 +4,14 @@ import { checkDataset } from '../../src/lib/graph/check';
 import { checkFolder, dataRoot } from '../../src/lib/server/datasets';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { renderOptions, rendererFromUrl } from '../../src/lib/cytoscape/render-options';
-import { pictureHit, shapePath, staticPicture } from '../../src/lib/cytoscape/static-picture';
+import {
+	lineDash,
+	pictureHit,
+	shapePath,
+	staticPicture
+} from '../../src/lib/cytoscape/static-picture';
+import { draftLook } from '../../src/lib/cytoscape/element-look';
+import { graphStyle } from '../../src/lib/cytoscape/style';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { node } from './graphs';
 import { typeShape } from '../../src/lib/cytoscape/scales';
@@ -59,6 +66,46 @@ describe('staticPicture', () => {
 		}
 		const lines = picture.edges.reduce((n, e) => n + e.d.split('M').length - 1, 0);
 		expect(lines).toBe(dataset.edges.length);
+	});
+
+	it('draws drafts in paths of their own, lighter and dashed as the live stylesheet does', () => {
+		const [first, second] = dataset.nodes;
+		const drafted = {
+			nodes: dataset.nodes.map((n) => (n === first ? { ...n, status: 'draft' as const } : n)),
+			edges: dataset.edges.map((e, i) => (i === 0 ? { ...e, status: 'draft' as const } : e))
+		};
+		const picture = staticPicture(drafted, positions);
+		const draftShapes = picture.nodes.filter((g) => g.draft);
+		expect(draftShapes.map((g) => [g.type, g.d.split('M').length - 1])).toEqual([[first!.type, 1]]);
+		expect(draftShapes[0]).toMatchObject({
+			fillOpacity: draftLook.fillOpacity,
+			borderDash: draftLook.borderDash.join(' '),
+			borderOpacity: draftLook.borderOpacity
+		});
+		const confirmed = picture.nodes.find((g) => !g.draft && g.type === second!.type)!;
+		expect(confirmed).toMatchObject({ fillOpacity: undefined, borderDash: undefined });
+		const draftLines = picture.edges.filter((g) => g.draft);
+		expect(draftLines.map((g) => [g.stance, g.d.split('M').length - 1])).toEqual([
+			[dataset.edges[0]!.stance, 1]
+		]);
+		expect(draftLines[0]).toMatchObject({
+			opacity: draftLook.lineOpacity,
+			width: draftLook.lineWidth,
+			dash: lineDash[dataset.edges[0]!.stance]
+		});
+		const stylesheet = graphStyle();
+		const rule = (selector: string) =>
+			(stylesheet.find((r) => r.selector === selector) as { style: object }).style;
+		expect(rule('node[status = "draft"]')).toMatchObject({
+			'background-opacity': draftShapes[0]!.fillOpacity,
+			'border-style': 'dashed',
+			'border-dash-pattern': [...draftLook.borderDash],
+			'border-opacity': draftShapes[0]!.borderOpacity
+		});
+		expect(rule('edge[status = "draft"]')).toMatchObject({
+			'line-opacity': draftLines[0]!.opacity,
+			width: draftLines[0]!.width
+		});
 	});
 
 	it('frames every node in its viewBox', () => {

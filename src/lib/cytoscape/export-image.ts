@@ -96,7 +96,8 @@ function shownGraph(cy: Core): ShownGraph {
 			size: n.data('size') as number,
 			type: n.data('type'),
 			label: n.data('name') as string,
-			classes: n.classes()
+			classes: n.classes(),
+			draft: n.data('status') === 'draft'
 		})),
 		edges: visible.edges().map((e) => ({
 			id: e.id(),
@@ -105,7 +106,8 @@ function shownGraph(cy: Core): ShownGraph {
 			stance: e.data('stance'),
 			directed: e.data('directed') === true,
 			label: e.data('label') as string,
-			classes: e.classes()
+			classes: e.classes(),
+			draft: e.data('status') === 'draft'
 		}))
 	};
 }

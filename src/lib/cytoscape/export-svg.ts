@@ -2,7 +2,7 @@
  * The graph as it is shown, drawn as SVG for the SVG export: the static picture's geometry
  * (shapes, border-to-border lines, arrowheads, labels set below their node), one element at a
  * time, with the emphasis each element carries on screen (faded, dimmed, selected, on a path,
- * labelled) as the light stylesheet draws it. Written as text with every value escaped, so no
+ * labelled, draft) as the light stylesheet draws it. Written as text with every value escaped, so no
  * label can break the document; no DOM and no Cytoscape, so it is tested in Node.
  */
 import { xml } from '../graph/export/xml';
@@ -20,6 +20,7 @@ import {
 	type Placed
 } from './static-picture';
 import { lightPalette, type Palette } from './style';
+import { lineStroke, nodeStroke } from './element-look';
 
 export interface ShownNode extends Placed {
 	id: string;
@@ -27,6 +28,8 @@ export interface ShownNode extends Placed {
 	label: string;
 	/** The emphasis classes it has on screen (see sync.ts). */
 	classes: readonly string[];
+	/** A guess of the drafting rules, drawn lighter and dashed. */
+	draft?: boolean;
 }
 
 export interface ShownEdge {
@@ -37,6 +40,7 @@ export interface ShownEdge {
 	directed: boolean;
 	label: string;
 	classes: readonly string[];
+	draft?: boolean;
 }
 
 /** What the graph shows: its visible elements, where they are drawn, and their emphasis. */
@@ -65,19 +69,26 @@ function opacityOf(c: ReadonlySet<string>): number {
 	return 1;
 }
 
-function nodeLook(c: ReadonlySet<string>, p: Palette) {
-	let border = { width: 1.5 * p.weight, colour: p.nodeBorder, opacity: 0.55 };
+function nodeLook(c: ReadonlySet<string>, p: Palette, draft: boolean) {
+	const { fillOpacity, borderDash, borderOpacity } = nodeStroke(draft);
+	let border = { width: 1.5 * p.weight, colour: p.nodeBorder, opacity: borderOpacity };
 	if (c.has('spot')) border = { ...border, width: 2.5 * p.weight, opacity: 1 };
 	if (c.has('selected')) border = { width: 4, colour: p.selection, opacity: 1 };
 	if (c.has('endpoint')) border = { ...border, width: 3, opacity: 1 };
 	if (c.has('on-path')) border = { width: 4, colour: p.path, opacity: 1 };
 	if (c.has('hovered')) border = { ...border, width: 3, opacity: 1 };
 	const bold = c.has('selected') || p.fontWeight === 'bold';
-	return { border, bold, label: !c.has('quiet'), opacity: opacityOf(c) };
+	return { border, borderDash, fillOpacity, bold, label: !c.has('quiet'), opacity: opacityOf(c) };
 }
 
-function edgeLook(c: ReadonlySet<string>, stance: Stance, p: Palette) {
-	let look = { width: 1.6 * p.weight, colour: p.edge[stance], lineOpacity: 0.8, label: false };
+function edgeLook(c: ReadonlySet<string>, stance: Stance, p: Palette, draft: boolean) {
+	const line = lineStroke(draft);
+	let look = {
+		width: line.width * p.weight,
+		colour: p.edge[stance],
+		lineOpacity: line.opacity,
+		label: false
+	};
 	if (c.has('labelled') || c.has('hover-labelled'))
 		look = { ...look, label: true, width: 2.6 * p.weight };
 	if (c.has('spot')) look = { ...look, width: 3.2 * p.weight, lineOpacity: 1 };
@@ -169,7 +180,7 @@ export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGr
 		const a = at.get(e.source);
 		const b = at.get(e.target);
 		if (!a || !b) continue;
-		const look = edgeLook(new Set(e.classes), e.stance, p);
+		const look = edgeLook(new Set(e.classes), e.stance, p, e.draft === true);
 		const path = relationPath(a, b, offsets.get(e.id) ?? 0);
 		const { sx, sy, tx, ty } = borderLine(a, b);
 		bounds.include(Math.min(sx, tx), Math.min(sy, ty), Math.max(sx, tx), Math.max(sy, ty));
@@ -206,7 +217,7 @@ export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGr
 	const shapes: string[] = [];
 	const nodeLabels: string[] = [];
 	for (const n of graph.nodes) {
-		const look = nodeLook(new Set(n.classes), p);
+		const look = nodeLook(new Set(n.classes), p, n.draft === true);
 		const opacity = look.opacity < 1 ? look.opacity : undefined;
 		bounds.include(n.x - n.size / 2, n.y - n.size / 2, n.x + n.size / 2, n.y + n.size / 2);
 		shapes.push(
@@ -214,9 +225,11 @@ export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGr
 				'data-id': n.id,
 				d: shapePath(typeShape(n.type), n.x, n.y, n.size),
 				fill: typeColour(n.type),
+				'fill-opacity': look.fillOpacity,
 				stroke: look.border.colour,
 				'stroke-width': look.border.width,
 				'stroke-opacity': look.border.opacity,
+				'stroke-dasharray': look.borderDash,
 				opacity
 			})}/>`
 		);

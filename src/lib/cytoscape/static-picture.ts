@@ -17,13 +17,28 @@ import {
 import { isLarge } from './render-options';
 import { labelFont, nodeBox, sizeScale, typeColour, typeShape } from './scales';
 import { lightPalette } from './style';
+import { lineStroke, nodeStroke } from './element-look';
+import { groups, type Group } from './path-groups';
 
 export interface StaticPicture {
 	/** `minX minY width height` around every node, label and line. */
 	viewBox: string;
-	edges: { stance: Stance; colour: string; dash: string | undefined; d: string }[];
-	arrows: { stance: Stance; colour: string; d: string }[];
-	nodes: { type: NodeType; colour: string; d: string }[];
+	/** Only the groups that draw something. */
+	edges: (Group & {
+		stance: Stance;
+		colour: string;
+		dash: string | undefined;
+		opacity: number;
+		width: number;
+	})[];
+	arrows: (Group & { stance: Stance; colour: string; opacity: number })[];
+	nodes: (Group & {
+		type: NodeType;
+		colour: string;
+		fillOpacity: number | undefined;
+		borderDash: string | undefined;
+		borderOpacity: number;
+	})[];
 	/** Omitted for large graphs, whose labels are too small to read at the first fit. */
 	labels: { id: string; x: number; y: number; lines: string[] }[];
 }
@@ -223,12 +238,12 @@ export function staticPicture(
 	const at = placedNodes(dataset, positions);
 	const bounds = extent();
 
-	const nodePaths = new Map<NodeType, string[]>(nodeTypes.map((t) => [t, []]));
+	const nodePaths = groups(nodeTypes);
 	const labels: StaticPicture['labels'] = [];
 	for (const n of dataset.nodes) {
 		const placed = at.get(n.id)!;
 		const { x, y, size: s } = placed;
-		nodePaths.get(n.type)!.push(shapePath(typeShape(n.type), x, y, s));
+		nodePaths.add(n.type, n.status === 'draft', shapePath(typeShape(n.type), x, y, s));
 		bounds.include(x - s / 2, y - s / 2, x + s / 2, y + s / 2);
 		if (large) continue;
 		const label = nodeLabel(n.label, placed);
@@ -236,36 +251,40 @@ export function staticPicture(
 		labels.push({ id: n.id, x: label.x, y: label.y, lines: label.lines });
 	}
 
-	const edgePaths = new Map<Stance, string[]>(stances.map((s) => [s, []]));
-	const arrowPaths = new Map<Stance, string[]>(stances.map((s) => [s, []]));
+	const edgePaths = groups(stances);
+	const arrowPaths = groups(stances);
 	for (const e of dataset.edges) {
 		const a = at.get(e.source);
 		const b = at.get(e.target);
 		if (!a || !b) continue;
 		const line = borderLine(a, b);
-		edgePaths.get(e.stance)!.push(`M${r1(line.sx)} ${r1(line.sy)}L${r1(line.tx)} ${r1(line.ty)}`);
+		const draft = e.status === 'draft';
+		edgePaths.add(e.stance, draft, `M${r1(line.sx)} ${r1(line.sy)}L${r1(line.tx)} ${r1(line.ty)}`);
 		if (large || symmetricRelations.includes(e.relation)) continue;
-		arrowPaths.get(e.stance)!.push(arrowPath(line));
+		arrowPaths.add(e.stance, draft, arrowPath(line));
 	}
 
 	const box = bounds.box(2);
 	return {
 		viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
-		edges: stances.map((stance) => ({
+		edges: edgePaths.list().map(({ key: stance, group }) => ({
+			...group,
 			stance,
 			colour: lightPalette.edge[stance],
 			dash: lineDash[stance],
-			d: edgePaths.get(stance)!.join('')
+			...lineStroke(group.draft)
 		})),
-		arrows: stances.map((stance) => ({
+		arrows: arrowPaths.list().map(({ key: stance, group }) => ({
+			...group,
 			stance,
 			colour: lightPalette.edge[stance],
-			d: arrowPaths.get(stance)!.join('')
+			opacity: lineStroke(group.draft).opacity
 		})),
-		nodes: nodeTypes.map((type) => ({
+		nodes: nodePaths.list().map(({ key: type, group }) => ({
+			...group,
 			type,
 			colour: typeColour(type),
-			d: nodePaths.get(type)!.join('')
+			...nodeStroke(group.draft)
 		})),
 		labels
 	};

@@ -5,6 +5,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { nodeTypes, stances, type Stance } from '../graph/vocabulary';
 import { edgeLabelFont, labelFont, typeColour, typeShape } from './scales';
+import { baseLook, draftLook } from './element-look';
 
 export interface Palette {
 	text: string;
@@ -87,7 +88,7 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				'text-outline-opacity': 0.9,
 				'border-width': 1.5 * p.weight,
 				'border-color': p.nodeBorder,
-				'border-opacity': 0.55,
+				'border-opacity': baseLook.borderOpacity,
 				'min-zoomed-font-size': large ? 9 : 6
 			}
 		},
@@ -98,9 +99,9 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 		{
 			selector: 'edge',
 			style: {
-				width: 1.6 * p.weight,
+				width: baseLook.lineWidth * p.weight,
 				'curve-style': 'bezier',
-				'line-opacity': 0.8,
+				'line-opacity': baseLook.lineOpacity,
 				'arrow-scale': 0.8,
 				'target-arrow-shape': 'none',
 				'font-size': edgeLabelFont.size,
@@ -123,13 +124,20 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 				...(stance === 'adversarial' ? { 'line-dash-pattern': [7, 4] } : {})
 			}
 		})),
-		// A draft (a guess of the drafting rules) is lighter and dashed round its edge, so nobody
-		// mistakes it for a reading; the panel says "Draft" in words.
+		// The panel says "Draft" in words; the graph draws it lighter and dashed (draftLook).
 		{
 			selector: 'node[status = "draft"]',
-			style: { 'background-opacity': 0.55, 'border-style': 'dashed', 'border-opacity': 0.9 }
+			style: {
+				'background-opacity': draftLook.fillOpacity,
+				'border-style': 'dashed',
+				'border-dash-pattern': [...draftLook.borderDash],
+				'border-opacity': draftLook.borderOpacity
+			}
 		},
-		{ selector: 'edge[status = "draft"]', style: { 'line-opacity': 0.45, width: 1.2 * p.weight } },
+		{
+			selector: 'edge[status = "draft"]',
+			style: { 'line-opacity': draftLook.lineOpacity, width: draftLook.lineWidth * p.weight }
+		},
 		{
 			selector: 'edge.labelled, edge.hover-labelled',
 			style: { label: 'data(label)', 'z-index': 20, width: 2.6 * p.weight }
