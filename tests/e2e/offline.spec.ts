@@ -10,7 +10,8 @@ import {
 	clickGraph,
 	openTable,
 	graphReady,
-	loadDataset
+	loadDataset,
+	type AnyCy
 } from './fixtures';
 
 /** The story's last step: every step of the dataset visited is saved, up to the last. */
@@ -96,4 +97,46 @@ test('a dataset opened by a link from the list is saved too', async ({ page }) =
 	await expect(page).toHaveURL(/\/camp-david-2023$/);
 	await expect.poll(cachedPaths).toContain('/camp-david-2023/table');
 	await page.locator('html[data-offline="saved"]').waitFor();
+});
+
+test('a map drafted in this browser opens offline, in the explorer and the table', async ({
+	page,
+	context
+}) => {
+	// The first visit saves the app with the pages of maps made in the browser.
+	await page.goto('/new');
+	await page.locator('html[data-offline="saved"]').waitFor();
+	await page
+		.getByLabel('Article text')
+		.fill(
+			'Japan and South Korea met at Camp David. North Korea threatens Japan.\n\nThe United States backs Japan.'
+		);
+	await page.getByLabel('Title').fill('Offline notes');
+	await page.getByRole('button', { name: 'Draft the map' }).click();
+	await page.waitForURL(/\/my\/map\?id=/);
+	await graphReady(page);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const names = await page.evaluate(() =>
+		(window as unknown as { __cy: AnyCy }).__cy
+			.nodes()
+			.map((n: AnyCy) => n.data('name') as string)
+			.sort()
+	);
+	expect(names).toEqual(expect.arrayContaining(['Japan', 'North Korea', 'South Korea']));
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+	await context.setOffline(true);
+	await page.reload();
+	await graphReady(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Offline notes');
+	await clickGraph(page, 'japan');
+	await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
+
+	await page.goto(`/my/table?id=${id}&node=japan`);
+	await page.locator('.table-view[data-ready="true"]').waitFor();
+	await expect(page.locator('#node-row-japan')).toHaveAttribute('aria-current', 'true');
+	for (const name of names) {
+		await expect(page.locator('table').first()).toContainText(name);
+	}
+	await context.setOffline(false);
 });
