@@ -49,6 +49,9 @@ const config = {
 	kit: {
 		adapter: adapter({
 			strict: true,
+			// What static hosts (GitHub Pages, Netlify, most servers set up for it) serve for an
+			// address that has no file: the app's shell, which shows its own error page.
+			fallback: '404.html',
 			...(out ? { pages: `${out}/build`, assets: `${out}/build` } : {})
 		}),
 		...(out ? { outDir: `${out}/kit` } : {}),

@@ -22,8 +22,13 @@ const base = sw.location.pathname.split('/').slice(0, -1).join('/');
 /** A prerendered path without the base: `/`, `/__data.json`, `/slug`, `/slug/table`… */
 const local = (path: string) => path.slice(base.length);
 
-/** The list of datasets, and its data (`/`, or '' when the app is served below a base path). */
-const index = prerendered.filter((path) => ['', '/', '/__data.json'].includes(local(path)));
+/**
+ * The list of datasets, its data (`/`, or '' when the app is served below a base path), and the
+ * list the error page reads to say what an address could have meant.
+ */
+const index = prerendered.filter((path) =>
+	['', '/', '/__data.json', '/datasets.json'].includes(local(path))
+);
 /**
  * The pages of maps made in this browser (`/new`, `/my/map`, …): one page per view, whatever
  * the map, since the map itself is in the browser's own storage.

@@ -1,7 +1,8 @@
 /**
  * A static file server for the benchmark's site on 127.0.0.1, gzip like a real
  * host (Lighthouse and transfer sizes depend on it). `/a` serves `a.html`
- * when there is no file `a`, as adapter-static's output expects.
+ * when there is no file `a`, as adapter-static's output expects; an address
+ * with no file gets `404.html` with status 404, as GitHub Pages and Netlify do.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -36,7 +37,9 @@ function resolveFile(root: string, url: string): string | null {
 export function serve(root: string, port: number): Promise<Server> {
 	const gzipped = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
-		const file = resolveFile(root, req.url ?? '/');
+		const found = resolveFile(root, req.url ?? '/');
+		const fallback = join(root, '404.html');
+		const file = found ?? (existsSync(fallback) ? fallback : null);
 		if (!file) {
 			res.writeHead(404).end('not found');
 			return;
@@ -53,7 +56,7 @@ export function serve(root: string, port: number): Promise<Server> {
 			body = gzipped.get(file)!;
 			headers['content-encoding'] = 'gzip';
 		}
-		res.writeHead(200, headers).end(body);
+		res.writeHead(found ? 200 : 404, headers).end(body);
 	});
 	return new Promise((ok, fail) => {
 		server.once('error', fail);

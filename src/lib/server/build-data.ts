@@ -40,7 +40,8 @@ export function summarize(dataset: Dataset): DatasetSummary {
 		counts,
 		nodes: dataset.nodes.length,
 		edges: dataset.edges.length,
-		passages
+		passages,
+		steps: dataset.story?.steps.length ?? 0
 	};
 }
 

@@ -49,4 +49,6 @@ export interface DatasetSummary {
 	nodes: number;
 	edges: number;
 	passages: number;
+	/** Steps of its presentation; 0 when it has none. */
+	steps: number;
 }
