@@ -250,7 +250,7 @@ test.describe('the explorer', () => {
 	test('every view is a URL: deep links load, back and forward work', async ({ page }) => {
 		await openExplorer(page, '?node=japan&focus=japan&depth=2&hide=concept');
 		await expect(page.locator(`${panel} h2`)).toHaveText('Japan');
-		await expect(page.getByRole('button', { name: /Idea/ })).toHaveAttribute(
+		await expect(page.getByRole('button', { name: /Concept/ })).toHaveAttribute(
 			'aria-pressed',
 			'false'
 		);
@@ -346,7 +346,9 @@ test.describe('the explorer', () => {
 
 test('the index lists each dataset with its counts and links to the explorer', async ({ page }) => {
 	await page.goto('/');
-	const card = page.getByRole('link', { name: new RegExp(dataset.source.title.slice(0, 30)) });
+	const card = page.getByRole('link', {
+		name: new RegExp(`^${dataset.source.title.slice(0, 30)}`)
+	});
 	await expect(card).toContainText(
 		`${dataset.nodes.filter((n) => n.type === 'actor').length} actors`
 	);
@@ -356,9 +358,29 @@ test('the index lists each dataset with its counts and links to the explorer', a
 	await expect(card).toContainText(
 		`${dataset.nodes.filter((n) => n.type === 'relationship').length} other relationships`
 	);
+	// The legend's words, so the count names what the legend and the address call them.
+	const others = dataset.nodes.filter((n) => ['event', 'mechanism', 'concept'].includes(n.type));
+	await expect(card).toContainText(`${others.length} events, mechanisms and concepts`);
 	await card.click();
 	await graphReady(page);
 	await expect(page).toHaveURL(/\/camp-david-2023$/);
+});
+
+test('the index links straight to each dataset’s presentation and handout', async ({ page }) => {
+	await page.goto('/');
+	const steps = dataset.story!.steps.length;
+	const present = page.getByRole('link', {
+		name: `Present (${steps} steps) of ${dataset.source.title}`
+	});
+	await expect(present).toHaveAttribute('href', /\/camp-david-2023\/present$/);
+	const handout = page.getByRole('link', { name: `Handout for ${dataset.source.title}` });
+	await expect(handout).toHaveAttribute('href', /\/camp-david-2023\/handout$/);
+	await present.click();
+	await expect(page.getByText(`Step 1 of ${steps}`)).toBeVisible();
+	await page.goBack();
+	await handout.click();
+	await expect(page).toHaveURL(/\/camp-david-2023\/handout$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(dataset.source.title);
 });
 
 test.describe('before the graph is used', () => {

@@ -198,7 +198,7 @@ test('a browser that will not store says so plainly, and the page still works', 
 	await expect(alert).toContainText('export each map as a .zip');
 	await expect(page.getByRole('button', { name: /Make an editable copy/ })).toBeDisabled();
 	// The bundled articles are still there to explore.
-	await page.getByRole('link', { name: /Reaffirming alliance/ }).click();
+	await page.getByRole('link', { name: /^Reaffirming alliance/ }).click();
 	await expect(page).toHaveURL(/\/camp-david-2023$/);
 });
 

@@ -91,7 +91,7 @@ test('a dataset opened by a link from the list is saved too', async ({ page }) =
 	expect(await cachedPaths()).toContain('/');
 	expect(await cachedPaths()).not.toContain('/camp-david-2023/table');
 	await page
-		.getByRole('link', { name: /Reaffirming alliance/ })
+		.getByRole('link', { name: /^Reaffirming alliance/ })
 		.first()
 		.click();
 	await expect(page).toHaveURL(/\/camp-david-2023$/);

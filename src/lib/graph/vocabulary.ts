@@ -22,7 +22,7 @@ export type NodeType = (typeof nodeTypes)[number];
 
 /**
  * The types the map is about: the article's actors, their alliances and other relationships,
- * and the concerns they share. The other types (events, mechanisms, ideas) stand around them.
+ * and the concerns they share. The other types (events, mechanisms, concepts) stand around them.
  */
 export const subjectTypes = [
 	'actor',
@@ -119,7 +119,10 @@ export const symmetricRelations: readonly RelationType[] = [
 export const blockRoles = ['disclaimer', 'headline', 'caption', 'body', 'author-note'] as const;
 export type BlockRole = (typeof blockRoles)[number];
 
-/** Plain-English names, shown in the legend, panels and messages. */
+/**
+ * Plain-English names, shown in the legend, panels and messages: each the word its value is in
+ * an address (`?hide=concept`), so what a reader sees and what a link says agree.
+ */
 export const nodeTypeNames: Record<NodeType, string> = {
 	actor: 'Actor',
 	alliance: 'Alliance',
@@ -127,7 +130,7 @@ export const nodeTypeNames: Record<NodeType, string> = {
 	concern: 'Concern',
 	event: 'Event',
 	mechanism: 'Mechanism',
-	concept: 'Idea'
+	concept: 'Concept'
 };
 
 export const relationNames: Record<RelationType, string> = {
