@@ -118,16 +118,26 @@ describe('parseView', () => {
 		expect(messages).toHaveLength(5);
 	});
 
-	it.each(['alpha', 'alpha,beta,gamma-missiles', ','])(
-		'asks for exactly two nodes in ?path=%s',
-		(path) => {
-			const { view: parsed, messages } = parse(`?path=${path}&node=alpha`);
-			expect(parsed).toEqual(view({ node: 'alpha' }));
-			expect(messages).toEqual([
-				'A path needs exactly two nodes, like ?path=north-korea,election-2024.'
-			]);
-		}
-	);
+	it.each([
+		// A node the reader named and a neighbour of it, or else the ends of the first relation.
+		['gamma-missiles', 'gamma-missiles,alpha'],
+		['alpha,beta,gamma-missiles', 'alpha,beta'],
+		['a,b,c,d', 'alpha,beta'],
+		[',', 'alpha,beta']
+	])('asks for exactly two nodes in ?path=%s, with an example from this graph', (path, example) => {
+		const { view: parsed, messages } = parse(`?path=${path}&node=alpha`);
+		expect(parsed).toEqual(view({ node: 'alpha' }));
+		expect(messages).toEqual([`A path needs exactly two nodes, like ?path=${example}.`]);
+		const [a, b] = example.split(',');
+		expect(parse(`?path=${example}`).view.path).toEqual([a, b]);
+	});
+
+	it('gives no example when the graph has no two nodes to name', () => {
+		const lone = indexGraph({ nodes: loadValid().nodes.slice(0, 1), edges: [] });
+		expect(parseView(new URLSearchParams('?path=a,b,c'), lone).messages).toEqual([
+			'A path needs exactly two nodes.'
+		]);
+	});
 
 	it('trims spaces around the ids of a path', () => {
 		expect(parse('?path=alpha,%20beta').view.path).toEqual(['alpha', 'beta']);

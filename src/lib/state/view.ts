@@ -61,6 +61,25 @@ const quoteList = (items: string[], max = 3) => {
 		: shown.join(', ');
 };
 
+/**
+ * Two ids of this graph to show in a message about ?path=: the two ends of a relation, so the
+ * example draws a path, starting from a node the reader named when one is real. Null for a graph
+ * with no two nodes to name.
+ */
+function pathExample(
+	asked: readonly string[],
+	index: Pick<GraphIndex, 'nodes' | 'edges'>
+): [string, string] | null {
+	const edges = [...index.edges.values()].filter((e) => e.source !== e.target);
+	for (const id of asked) {
+		const edge = edges.find((e) => e.source === id || e.target === id);
+		if (edge) return [id, edge.source === id ? edge.target : edge.source];
+	}
+	if (edges[0]) return [edges[0].source, edges[0].target];
+	const [a, b] = index.nodes.keys();
+	return a && b ? [a, b] : null;
+}
+
 /** The address's renderer choice (`?renderer=webgl`), carried into a view's query string. */
 export function keepRenderer(query: string, current: string): string {
 	const renderer = new URLSearchParams(current).get('renderer');
@@ -106,7 +125,10 @@ export function parseView(
 		const ends = listParam(path);
 		const unknown = ends.filter((id) => !index.nodes.has(id));
 		if (ends.length !== 2) {
-			messages.push('A path needs exactly two nodes, like ?path=north-korea,election-2024.');
+			const example = pathExample(ends, index);
+			messages.push(
+				`A path needs exactly two nodes${example ? `, like ?path=${example.join(',')}` : ''}.`
+			);
 		} else if (unknown.length) {
 			messages.push(
 				`There is no node ${unknown.map((id) => `“${short(id)}”`).join(' or ')} in this graph (from ?path=).`
