@@ -37,3 +37,27 @@ export function andList(items: readonly string[]): string {
 		? (items[0] ?? '')
 		: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** Where a web address may break across lines: before these, and after its `//` and hyphens. */
+const urlBreaksBefore = new Set(['/', '.', ',', '_', '~', '?', '#', '%', '&', '=']);
+
+/**
+ * A web address cut where a line may break, as style guides break one: before a slash, dot,
+ * underscore, question mark and the like, after the `//` and after a hyphen (where browsers
+ * break hyphenated words anyway), never inside a word, between the two slashes or after the
+ * colon of `https:`. The pieces join back into the address.
+ */
+export function urlPieces(url: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	for (let i = 1; i < url.length; i++) {
+		const after = (url.slice(i - 2, i) === '//' && url[i] !== '/') || url[i - 1] === '-';
+		const before = urlBreaksBefore.has(url[i]!) && !'/:'.includes(url[i - 1]!);
+		if (after || before) {
+			pieces.push(url.slice(start, i));
+			start = i;
+		}
+	}
+	if (start < url.length) pieces.push(url.slice(start));
+	return pieces;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { andList } from '../../src/lib/format';
+import { andList, urlPieces } from '../../src/lib/format';
 
 describe('andList', () => {
 	const cases: [string[], string][] = [
@@ -10,5 +10,24 @@ describe('andList', () => {
 	];
 	it.each(cases)('joins %j as %j', (items, expected) => {
 		expect(andList(items)).toBe(expected);
+	});
+});
+
+describe('urlPieces', () => {
+	it.each([
+		[
+			'https://thehill.com/opinion/4156374-reaffirming-alliance/',
+			['https://', 'thehill', '.com', '/opinion', '/4156374-', 'reaffirming-', 'alliance', '/']
+		],
+		[
+			'https://example.org/a?x=1&y=2#top',
+			['https://', 'example', '.org', '/a', '?x', '=1', '&y', '=2', '#top']
+		],
+		['http://host', ['http://', 'host']],
+		['wordwithoutmarks', ['wordwithoutmarks']],
+		['', []]
+	])('cuts %s only at its punctuation', (url, pieces) => {
+		expect(urlPieces(url)).toEqual(pieces);
+		expect(urlPieces(url).join('')).toBe(url);
 	});
 });
