@@ -42,6 +42,7 @@ const onDemand = [
 	'local/',
 	'import/',
 	'draft/',
+	'edit/',
 	'browser/worker-call.ts',
 	'cytoscape/layout-client.ts',
 	'graph/check-voice.ts',
