@@ -68,5 +68,11 @@ export const routes: Route[] = [
 		themed: true
 	},
 	{ name: 'presentation, step 8', path: '/camp-david-2023/present/8', ready: presentation },
+	{
+		name: 'presenter view, no presentation open',
+		path: '/camp-david-2023/presenter',
+		ready: '.presenter .alone',
+		themed: true
+	},
 	{ name: 'handout', path: '/camp-david-2023/handout', ready: handout, themed: true }
 ];
