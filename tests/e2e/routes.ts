@@ -69,6 +69,12 @@ export const routes: Route[] = [
 	},
 	{ name: 'presentation, step 8', path: '/camp-david-2023/present/8', ready: presentation },
 	{
+		name: 'practice',
+		path: '/camp-david-2023/practice?seed=4242',
+		ready: '.practice[data-ready="true"]',
+		themed: true
+	},
+	{
 		name: 'presenter view, no presentation open',
 		path: '/camp-david-2023/presenter',
 		ready: '.presenter .alone',

@@ -93,7 +93,8 @@ const routes: DatasetRoutes = {
 	table: '/my/table?id=k3j2',
 	handout: '/my/handout?id=k3j2',
 	present: (step) => `/my/present?id=k3j2${step ? `&step=${step}` : ''}`,
-	presenter: '/my/presenter?id=k3j2'
+	presenter: '/my/presenter?id=k3j2',
+	practice: '/my/practice?id=k3j2'
 };
 
 /** Renders `view` as its page does, under the layout's theme. */

@@ -13,6 +13,7 @@ export function localRoutes(id: string): DatasetRoutes {
 		table: `${resolve('/my/table')}${q}`,
 		handout: `${resolve('/my/handout')}${q}`,
 		present: (step = 1) => `${resolve('/my/present')}${q}&step=${step}`,
-		presenter: `${resolve('/my/presenter')}${q}`
+		presenter: `${resolve('/my/presenter')}${q}`,
+		practice: `${resolve('/my/practice')}${q}`
 	};
 }

@@ -21,6 +21,8 @@ export interface DatasetRoutes {
 	present: (step?: number) => string;
 	/** The presenter's window: speaker notes, the next step, a clock, following the presentation. */
 	presenter: string;
+	/** Exercises on the map (`?seed=` picks the round). */
+	practice: string;
 }
 
 /** The prerendered pages of the bundled dataset `slug`. */
@@ -34,7 +36,8 @@ export function bundledRoutes(slug: string): DatasetRoutes {
 			step === undefined
 				? resolve('/[slug]/present', { slug })
 				: resolve('/[slug]/present/[step]', { slug, step: String(step) }),
-		presenter: resolve('/[slug]/presenter', { slug })
+		presenter: resolve('/[slug]/presenter', { slug }),
+		practice: resolve('/[slug]/practice', { slug })
 	};
 }
 
