@@ -2,7 +2,7 @@
  * Exercises on the bundled map, end to end: each kind answered right and wrong, by mouse and
  * by keyboard; the seed in the address gives everyone the same questions; the score at the end.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, loadDataset } from './fixtures';
 import { makeRound, type Question } from '../../src/lib/practice/questions';
 import { asserterNames } from '../../src/lib/practice/questions';
@@ -81,23 +81,29 @@ test.describe('practice', () => {
 		await expect(page.locator('.sentence.answer').first()).toBeVisible();
 	});
 
-	test('predict the link and who says so, by keyboard, right and wrong, then the score', async ({
+	test('a whole round, each kind right and wrong, by keyboard and by mouse, then the score', async ({
 		page
 	}) => {
 		await open(page);
 		const results: boolean[] = [];
+		const seen = { evidence: 0, predict: 0, asserted: 0 };
 		for (const [i, q] of round.entries()) {
 			await expect(page.locator('.practice')).toHaveAttribute('data-question', String(i + 1));
-			const answerRight = i % 2 === 0;
+			// Each kind's answers in turn: right by keyboard, wrong by keyboard, right by mouse…
+			const k = seen[q.kind]++;
+			const answerRight = k % 2 === 0;
+			const byKeyboard = Math.floor(k / 2) % 2 === 0;
+			const press = async (target: Locator) => {
+				if (!byKeyboard) return target.click();
+				await target.focus();
+				await page.keyboard.press('Enter');
+			};
 			if (q.kind === 'evidence') {
-				// By keyboard too: the sentence focused, then Enter (two wrong ones end the question).
+				// Two wrong sentences end the question.
 				const picks = answerRight
 					? [await rightSentence(page, q)]
 					: [await wrongSentence(page, q, 0), await wrongSentence(page, q, 1)];
-				for (const pick of picks) {
-					await pick.focus();
-					await page.keyboard.press('Enter');
-				}
+				for (const pick of picks) await press(pick);
 				await expect(page.getByRole('status')).toContainText(
 					answerRight ? 'Right.' : 'The answer is marked'
 				);
@@ -105,9 +111,7 @@ test.describe('practice', () => {
 			} else {
 				const right = q.kind === 'predict' ? q.edge.relation : q.edge.assertedBy.by;
 				const choice = answerRight ? right : q.choices.find((c) => c !== right)!;
-				// By keyboard: the choice focused, then Enter.
-				await page.getByRole('button', { name: choiceName(q, choice), exact: true }).focus();
-				await page.keyboard.press('Enter');
+				await press(page.getByRole('button', { name: choiceName(q, choice), exact: true }));
 				await expect(page.getByRole('status')).toContainText(answerRight ? 'Right.' : 'Not quite.');
 				await expect(page.locator('.passage mark')).toHaveText(q.edge.passages[0]!.exact);
 				results.push(answerRight);
