@@ -84,7 +84,10 @@ export function settleSpotlight(
 export function fitVisible(cy: Core, animate = true) {
 	const eles = cy.elements(':visible');
 	if (animate)
-		cy.animate({ fit: { eles, padding: fitPadding } }, { duration: motionDuration(moveDurations.fit) });
+		cy.animate(
+			{ fit: { eles, padding: fitPadding } },
+			{ duration: motionDuration(moveDurations.fit) }
+		);
 	else cy.fit(eles, fitPadding);
 }
 
