@@ -161,6 +161,7 @@ export async function draftFlow(
 	text: string
 ): Promise<FlowFigures> {
 	const page = await openPage(browser, `${base}/new`);
+	await page.locator('form[data-ready="true"]').waitFor();
 	await page.getByLabel('Article text').fill(text);
 	await page.getByLabel('Title').fill(source.title);
 	const button = page.getByRole('button', { name: 'Draft the map' });

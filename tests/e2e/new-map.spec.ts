@@ -14,8 +14,14 @@ import { test, expect, graphReady, clickGraph, type AnyCy } from './fixtures';
 const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
 const panel = '[data-testid="evidence-panel"]';
 
-async function draftArticle(page: Page, text = article, title = 'Niger coup') {
+/** /new, hydrated and with what was kept restored (filling earlier could be overwritten). */
+async function openNew(page: Page) {
 	await page.goto('/new');
+	await page.locator('form[data-ready="true"]').waitFor();
+}
+
+async function draftArticle(page: Page, text = article, title = 'Niger coup') {
+	await openNew(page);
 	await page.getByLabel('Article text').fill(text);
 	await page.getByLabel('Title').fill(title);
 	await page.getByRole('button', { name: 'Draft the map' }).click();
@@ -81,7 +87,7 @@ test.describe('a map of your own article', () => {
 	});
 
 	test('what is typed in the form survives a reload', async ({ page }) => {
-		await page.goto('/new');
+		await openNew(page);
 		await page.getByLabel('Article text').fill(article);
 		await page.getByLabel('Outlet').fill('The Sahel Review');
 		await expect(page.getByText('Kept in this browser.')).toBeVisible();
@@ -91,7 +97,7 @@ test.describe('a map of your own article', () => {
 	});
 
 	test('an empty text is refused with the fix', async ({ page }) => {
-		await page.goto('/new');
+		await openNew(page);
 		await page.getByLabel('Article text').fill('   \n  ');
 		await page.getByRole('button', { name: 'Draft the map' }).click();
 		await expect(page.getByRole('alert')).toContainText('There is no article text yet.');
@@ -99,7 +105,7 @@ test.describe('a map of your own article', () => {
 	});
 
 	test('a file over 2 MB is refused, naming the limit', async ({ page }) => {
-		await page.goto('/new');
+		await openNew(page);
 		await page.locator('#open-article-file').setInputFiles({
 			name: 'book.txt',
 			mimeType: 'text/plain',
@@ -110,7 +116,7 @@ test.describe('a map of your own article', () => {
 	});
 
 	test('a binary file is refused, and the text already typed is kept', async ({ page }) => {
-		await page.goto('/new');
+		await openNew(page);
 		await page.getByLabel('Article text').fill('Kept text.');
 		await page.locator('#open-article-file').setInputFiles({
 			name: 'photo.txt',
@@ -126,7 +132,7 @@ test.describe('a map of your own article', () => {
 	}) => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
-		await page.goto('/new');
+		await openNew(page);
 		const html = `<!doctype html><html><head><title>Junta holds Bazoum | Sahel Review</title>
 			<meta property="og:site_name" content="Sahel Review">
 			<meta name="author" content="Ibrahim Sani">
@@ -191,7 +197,7 @@ test.describe('a map of your own article', () => {
 				}
 			});
 		});
-		await page.goto('/new');
+		await openNew(page);
 		await expect(page.getByRole('alert')).toContainText(/stor/i);
 		await page.getByLabel('Article text').fill(article);
 		await page.getByRole('button', { name: 'Draft the map' }).click();

@@ -105,6 +105,7 @@ test('a map drafted in this browser opens offline, in the explorer and the table
 }) => {
 	// The first visit saves the app with the pages of maps made in the browser.
 	await page.goto('/new');
+	await page.locator('form[data-ready="true"]').waitFor();
 	await page.locator('html[data-offline="saved"]').waitFor();
 	await page
 		.getByLabel('Article text')

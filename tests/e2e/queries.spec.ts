@@ -28,6 +28,8 @@ const random = fc.sample(
 export const loaded = nastyQueries.length + random.length;
 
 test.describe('hostile addresses', () => {
+	// Each test loads dozens of pages one after another: a minute or two on a busy machine.
+	test.describe.configure({ timeout: 120_000 });
 	test(`${nastyQueries.length} nasty query strings leave the explorer working`, async ({
 		page
 	}) => {
