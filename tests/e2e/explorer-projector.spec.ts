@@ -3,7 +3,7 @@
  * under 18 px, the title whole) and says plainly that the presentation is the view for a
  * room, with a link to it.
  */
-import { test, expect, openExplorer } from './fixtures';
+import { test, expect, openExplorer, textUnder } from './fixtures';
 
 for (const query of ['?node=japan', '?path=north-korea,us-election-2024', '']) {
 	test(`no text under 18 px in the projector theme at 1920×1080 (${query || 'plain'})`, async ({
@@ -12,18 +12,7 @@ for (const query of ['?node=japan', '?path=north-korea,us-election-2024', '']) {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await openExplorer(page, `${query}${query ? '&' : '?'}theme=projector`);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-		const small = await page.evaluate(() => {
-			const found: string[] = [];
-			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				const el = node.parentElement!;
-				if (!node.textContent?.trim() || el.closest('.visually-hidden, .skip-link')) continue;
-				if (!el.checkVisibility()) continue;
-				const size = parseFloat(getComputedStyle(el).fontSize);
-				if (size < 18) found.push(`${size}px: ${node.textContent.trim().slice(0, 30)}`);
-			}
-			return found;
-		});
+		const small = await textUnder(page, 18);
 		expect(small).toEqual([]);
 		const title = page.locator('header h1.title');
 		expect(
