@@ -7,6 +7,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
 import { edgeLabelFont, labelFont } from './scales';
+import { restoreSpread, spreadNodes } from './spread';
 
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
@@ -133,6 +134,7 @@ export function presentElements(
 	previous: boolean
 ) {
 	if (previous) cy.elements().removeStyle('font-size');
+	restoreSpread(cy);
 	if (!sets) return;
 	let eles: Collection = collect(cy, sets.nodes);
 	for (const id of sets.edges) {
@@ -144,6 +146,8 @@ export function presentElements(
 		(sizes) => {
 			eles.nodes().style('font-size', sizes.node);
 			eles.edges().style('font-size', sizes.edge);
+			// Room between the step's nodes for two lines of its relations' labels.
+			spreadNodes(cy, collect(cy, sets.nodes).nodes(), sizes.edge * 4);
 		},
 		() => eles.boundingBox({ includeLabels: true }),
 		{ width: cy.width(), height: cy.height() }

@@ -11,6 +11,7 @@ import type { Explorer } from '../state/explorer.svelte';
 import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
+import { placeScopeLabels, viewScope } from './place-labels';
 import { latestAfterPaint } from './schedule';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
 
@@ -48,7 +49,10 @@ export function syncView(v: ViewInputs) {
 	$effect(() => {
 		const graph = v.running();
 		if (!graph) return;
-		push ??= latestAfterPaint(graph.schedule, (e) => applyEmphasis(graph.cy, e));
+		push ??= latestAfterPaint(graph.schedule, (e) => {
+			applyEmphasis(graph.cy, e);
+			placeScopeLabels(graph.cy, viewScope(graph.cy, e));
+		});
 		push({
 			view: explorer.view,
 			index: explorer.index,
