@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { test, expect, loadDataset, graphReady } from './fixtures';
+import { test, expect, loadDataset, graphReady, textUnder } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const dataset = loadDataset();
@@ -87,21 +87,7 @@ test.describe('the presentation', () => {
 		for (const n of [2, 8]) {
 			await openStep(page, n, '?theme=projector');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-			const small = await page.evaluate(() => {
-				const found: string[] = [];
-				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-					const el = node.parentElement!;
-					if (
-						!node.textContent?.trim() ||
-						el.closest('.visually-hidden, .skip-link, script, style')
-					)
-						continue;
-					const size = parseFloat(getComputedStyle(el).fontSize);
-					if (size < 18) found.push(`${size}px: ${node.textContent.trim().slice(0, 30)}`);
-				}
-				return found;
-			});
+			const small = await textUnder(page, 18);
 			expect(small).toEqual([]);
 			// Labels drawn on the canvas too: font size in the model times the zoom.
 			// Once the step's framing animation has settled.

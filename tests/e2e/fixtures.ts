@@ -114,3 +114,20 @@ export async function tabTo(page: Page, target: Locator, max = 150) {
 /** A loose view of Cytoscape in the page (`window.__cy`, the test hook), for page.evaluate. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCy = any;
+
+/** Text on screen set smaller than `px` (screen-reader-only text aside), as "size: words". */
+export async function textUnder(page: Page, px: number): Promise<string[]> {
+	return page.evaluate((px) => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const el = node.parentElement!;
+			if (!node.textContent?.trim() || el.closest('.visually-hidden, .skip-link, script, style'))
+				continue;
+			if (!el.checkVisibility()) continue;
+			const size = parseFloat(getComputedStyle(el).fontSize);
+			if (size < px) found.push(`${size}px: ${node.textContent.trim().slice(0, 30)}`);
+		}
+		return found;
+	}, px);
+}

@@ -8,6 +8,7 @@ import type { Collection, Core } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
 import { edgeLabelFont, labelFont } from './scales';
 import { motionDuration } from '../browser/motion';
+import { restoreSpread, spreadNodes } from './spread';
 
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
@@ -24,6 +25,8 @@ const framePadding = 48;
 /** On a phone the whole graph is too small to read: a start there frames the selection. */
 export const narrowWidth = 600;
 const narrowPadding = 16;
+/** The least zoom a phone opens at: labels at their model size (12 px), big enough to tap. */
+export const narrowZoom = 1;
 
 export const spotlight = {
 	/** Never zoom in further than this, however few elements a step presents. */
@@ -37,15 +40,21 @@ export const spotlight = {
 	 */
 	nodeLabelPx: 19.5,
 	edgeLabelPx: 18.5,
+	/** On a phone, held in the hand: smaller, or a step's labels would bury its graph. */
+	narrowNodeLabelPx: 13,
+	narrowEdgeLabelPx: 12,
 	/** Rounds of sizing: larger labels widen the frame, which lowers the zoom; two settle it. */
 	passes: 2
 } as const;
 
 /** Model font sizes that make presented labels `spotlight.*LabelPx` on screen at `zoom`. */
-export function spotlightLabelSizes(zoom: number): { node: number; edge: number } {
+export function spotlightLabelSizes(zoom: number, narrow = false): { node: number; edge: number } {
+	const [node, edge] = narrow
+		? [spotlight.narrowNodeLabelPx, spotlight.narrowEdgeLabelPx]
+		: [spotlight.nodeLabelPx, spotlight.edgeLabelPx];
 	return {
-		node: Math.max(labelFont.size, spotlight.nodeLabelPx / zoom),
-		edge: Math.max(edgeLabelFont.size, spotlight.edgeLabelPx / zoom)
+		node: Math.max(labelFont.size, node / zoom),
+		edge: Math.max(edgeLabelFont.size, edge / zoom)
 	};
 }
 
@@ -72,12 +81,13 @@ export function settleSpotlight(
 	measure: () => { w: number; h: number },
 	viewport: { width: number; height: number }
 ): number {
+	const narrow = viewport.width < narrowWidth;
 	let zoom = spotlightZoom(measure(), viewport);
 	for (let pass = 0; pass < spotlight.passes; pass++) {
-		size(spotlightLabelSizes(zoom));
+		size(spotlightLabelSizes(zoom, narrow));
 		zoom = Math.min(zoom, spotlightZoom(measure(), viewport));
 	}
-	size(spotlightLabelSizes(zoom));
+	size(spotlightLabelSizes(zoom, narrow));
 	return zoom;
 }
 
@@ -123,6 +133,7 @@ export function presentElements(
 	previous: boolean
 ) {
 	if (previous) cy.elements().removeStyle('font-size');
+	restoreSpread(cy);
 	if (!sets) return;
 	let eles: Collection = collect(cy, sets.nodes);
 	for (const id of sets.edges) {
@@ -134,6 +145,8 @@ export function presentElements(
 		(sizes) => {
 			eles.nodes().style('font-size', sizes.node);
 			eles.edges().style('font-size', sizes.edge);
+			// Room between the step's nodes for two lines of its relations' labels.
+			spreadNodes(cy, collect(cy, sets.nodes).nodes(), sizes.edge * 4);
 		},
 		() => eles.boundingBox({ includeLabels: true }),
 		{ width: cy.width(), height: cy.height() }
@@ -156,12 +169,18 @@ export function bringIntoView(cy: Core, ref: ElementRef) {
 	);
 }
 
-/** The first view on a narrow screen: the selection's neighbourhood, not the whole graph. */
+/**
+ * The first view on a narrow screen: the selection's neighbourhood, not the whole graph, and
+ * never zoomed out past a readable size (then centred on the selection itself).
+ */
 export function openOnSelection(cy: Core, id: string | undefined, width: number) {
 	if (!id || width >= narrowWidth) return;
 	const element = cy.getElementById(id);
-	if (element.nonempty()) {
-		cy.fit(element.closedNeighborhood().union(element.connectedNodes()), narrowPadding);
+	if (element.empty()) return;
+	cy.fit(element.closedNeighborhood().union(element.connectedNodes()), narrowPadding);
+	if (cy.zoom() < narrowZoom) {
+		cy.zoom(narrowZoom);
+		cy.center(element);
 	}
 }
 

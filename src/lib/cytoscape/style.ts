@@ -101,6 +101,8 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 			style: {
 				width: baseLook.lineWidth * p.weight,
 				'curve-style': 'bezier',
+				// Relations between the same two nodes bow apart far enough for their labels.
+				'control-point-step-size': 60,
 				'line-opacity': baseLook.lineOpacity,
 				'arrow-scale': 0.8,
 				'target-arrow-shape': 'none',
@@ -138,10 +140,19 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 			selector: 'edge[status = "draft"]',
 			style: { 'line-opacity': draftLook.lineOpacity, width: draftLook.lineWidth * p.weight }
 		},
+		// Level and wrapped, on their background: a rotated line of text crosses the nodes beside
+		// it and cannot be moved clear of them (place-labels.ts moves these).
 		{
-			selector: 'edge.labelled, edge.hover-labelled',
-			style: { label: 'data(label)', 'z-index': 20, width: 2.6 * p.weight }
+			selector: 'edge.labelled, edge.hover-labelled, edge.on-path',
+			style: {
+				label: 'data(label)',
+				'z-index': 20,
+				'text-rotation': 'none',
+				'text-wrap': 'wrap',
+				'text-max-width': '130px'
+			}
 		},
+		{ selector: 'edge.labelled, edge.hover-labelled', style: { width: 2.6 * p.weight } },
 		{ selector: '.faded', style: { opacity: 0.3 } },
 		{ selector: '.dimmed', style: { opacity: 0.1 } },
 		{ selector: '.hidden', style: { display: 'none' } },
@@ -164,7 +175,7 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 			selector: '.on-path',
 			style: { 'line-color': p.path, 'target-arrow-color': p.path, 'border-color': p.path }
 		},
-		{ selector: 'edge.on-path', style: { width: 5, 'line-opacity': 1, label: 'data(label)' } },
+		{ selector: 'edge.on-path', style: { width: 5, 'line-opacity': 1 } },
 		{ selector: 'node.on-path', style: { 'border-width': 4, 'border-opacity': 1 } },
 		{
 			selector: 'node.keyboard-focus',

@@ -11,6 +11,7 @@ import type { Explorer } from '../state/explorer.svelte';
 import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
+import { placeScopeLabels, viewScope } from './place-labels';
 import { latestAfterPaint, latestAtFrame } from './schedule';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
 
@@ -54,7 +55,10 @@ export function syncView(v: ViewInputs) {
 	// The view goes in after the frame that paints the evidence for it: the answer to a tap
 	// comes first, the graph's restyle a frame later (the first view before the first frame).
 	const push = perGraph((graph) =>
-		latestAfterPaint(graph.schedule, (e: Emphasis) => applyEmphasis(graph.cy, e))
+		latestAfterPaint(graph.schedule, (e: Emphasis) => {
+			applyEmphasis(graph.cy, e);
+			placeScopeLabels(graph.cy, viewScope(graph.cy, e));
+		})
 	);
 	$effect(() => {
 		const graph = v.running();

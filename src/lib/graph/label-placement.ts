@@ -1,0 +1,81 @@
+/**
+ * Places labels so that none covers another or a node: each label has a few candidate boxes
+ * in order of preference (a node's label below it, then above, right, left; a relation's at
+ * its middle, then slid along it), and takes the first that is clear of the nodes and the
+ * labels placed before it, or else the one it overlaps least. Greedy and deterministic: the
+ * same boxes always give the same choice. Labels are few wherever this runs (the elements a
+ * view zooms in on), so every candidate is compared with every box placed so far.
+ */
+
+/** An axis-aligned box: left, top, right, bottom. */
+export interface Rect {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+export interface LabelToPlace {
+	/** Candidate boxes, the preferred first. */
+	candidates: readonly Rect[];
+	/** Obstacles this label may touch: its own node (index into `obstacles`). */
+	own?: number;
+}
+
+/**
+ * The area two boxes share, grown by `gap` each way: 0 when they are at least `gap` apart (a
+ * negative gap lets them overlap by that much, as outlines do).
+ */
+export function overlapArea(a: Rect, b: Rect, gap = 0): number {
+	const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + gap;
+	const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * The index of the candidate each label takes. A first pass places labels in the order given
+ * (put those that matter most first), each clear of the labels before it; then a few rounds
+ * let every label move to its least crowded candidate given all the others, which frees
+ * labels placed early from those placed after them. Neither input is changed.
+ */
+export function placeLabels(
+	obstacles: readonly Rect[],
+	labels: readonly LabelToPlace[],
+	gap = 0,
+	rounds = 4
+): number[] {
+	const choice: number[] = [];
+	const chosen = (i: number) => labels[i]!.candidates[choice[i]!]!;
+	const cost = (i: number, box: Rect, upTo: number) => {
+		let sum = 0;
+		obstacles.forEach((o, j) => {
+			if (j !== labels[i]!.own) sum += overlapArea(box, o, gap);
+		});
+		for (let k = 0; k < upTo; k++) if (k !== i) sum += overlapArea(box, chosen(k), gap);
+		return sum;
+	};
+	const best = (i: number, upTo: number) => {
+		let pick = choice[i] ?? 0;
+		let least = choice[i] === undefined ? Infinity : cost(i, chosen(i), upTo);
+		labels[i]!.candidates.forEach((box, c) => {
+			if (least === 0 || c === pick) return;
+			const value = cost(i, box, upTo);
+			if (value < least) {
+				least = value;
+				pick = c;
+			}
+		});
+		return pick;
+	};
+	labels.forEach((_, i) => (choice[i] = best(i, i)));
+	for (let round = 0; round < rounds; round++) {
+		let changed = false;
+		labels.forEach((_, i) => {
+			const pick = best(i, labels.length);
+			if (pick !== choice[i]) changed = true;
+			choice[i] = pick;
+		});
+		if (!changed) break;
+	}
+	return choice;
+}
