@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { RouteBytes } from './bytes';
 import type { LighthouseResult } from './lighthouse';
 import { median } from './measure';
+import type { FlowFigures, WorkerFigures } from './in-browser';
 
 interface Times {
 	firstPaint: number;
@@ -29,6 +30,17 @@ export interface Results {
 		ours: { p50: number; p95: number; frames: number };
 		bare: { p50: number; p95: number; frames: number };
 	}[];
+	/** A person's own article in the browser; null when that part was not run. */
+	drafting: {
+		drafts: {
+			name: string;
+			words: number;
+			target: number;
+			worker: WorkerFigures;
+			flow: FlowFigures;
+		}[];
+		layout: WorkerFigures & { nodes: number; edges: number };
+	} | null;
 	bytes: RouteBytes[];
 	/** Five runs, or why Lighthouse could not run. */
 	lighthouse: LighthouseResult[] | string;
@@ -39,6 +51,11 @@ const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const met = (ok: boolean) => (ok ? '**met**' : '**not met**');
+/** The answer to a tap, painted within two frames at 60 Hz. */
+const tapTarget = 33;
+/** A task longer than this holds up input (the Long Tasks API's threshold). */
+const longTask = 50;
+const longest = (x: number) => (x > 0 ? ms(x) : `none over ${longTask} ms`);
 
 export function writeReport(file: string, r: Results) {
 	const camp = r.loads.find((l) => l.slug === 'camp-david-2023')!;
@@ -77,10 +94,20 @@ export function writeReport(file: string, r: Results) {
 		'| Target | Figure | |',
 		'| --- | --- | --- |',
 		`| Explorer to interactive ≤ 1.3× the bare page (camp-david-2023) | ${ms(camp.ours.interactive)} vs ${ms(camp.bare.interactive)}: ${ratio(camp.ours.interactive, camp.bare.interactive)} | ${met(camp.ours.interactive <= 1.3 * camp.bare.interactive)} |`,
-		`| Tap → evidence panel painted, p95 ≤ 50 ms | p95 ${ms(tapP(95))} (p50 ${ms(tapP(50))}) over ${r.taps.length} taps | ${met(tapP(95) <= 50)} |`,
+		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${ms(tapP(95))} (p50 ${ms(tapP(50))}) over ${r.taps.length} taps | ${met(tapP(95) <= tapTarget)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: load to interactive ≤ 1.5× the bare page | ${s(largest.ours.interactive)} vs ${s(largest.bare.interactive)}: ${ratio(largest.ours.interactive, largest.bare.interactive)} | ${met(largest.ours.interactive <= 1.5 * largest.bare.interactive)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: pan/zoom frame time p95 ≤ 50 ms | p95 ${ms(largestPan.ours.p95)} (bare ${ms(largestPan.bare.p95)}) | ${met(largestPan.ours.p95 <= 50)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: build-time layout ≤ 60 s | ${s(largestLayout.ms)} | ${met(largestLayout.ms <= 60_000)} |`,
+		...(r.drafting
+			? [
+					...r.drafting.drafts.map(
+						(d) =>
+							`| Drafting ${d.name} in the browser ≤ ${s(d.target)} | ${ms(d.worker.first)} the first time, then ${ms(d.worker.warm)} | ${met(d.worker.first <= d.target)} |`
+					),
+					`| No main-thread task over ${longTask} ms while a draft is made and opened | longest: ${r.drafting.drafts.map((d) => `${longest(d.flow.longestTask)} (${d.name})`).join(', ')} | ${met(r.drafting.drafts.every((d) => d.flow.longestTask <= longTask && d.worker.longestTask <= longTask))} |`,
+					`| Layout of ${r.drafting.layout.nodes} nodes in the browser ≤ 1 s | ${ms(r.drafting.layout.warm)} (first ${ms(r.drafting.layout.first)}) | ${met(Math.max(r.drafting.layout.warm, r.drafting.layout.first) <= 1000)} |`
+				]
+			: []),
 		lh
 			? `| Lighthouse (mobile) performance ≥ 90 and accessibility 100, explorer | performance ${lhPerf}, accessibility ${lhA11y} | ${met(lhPerf >= 90 && lhA11y === 100)} |`
 			: `| Lighthouse (mobile) performance ≥ 90 and accessibility 100, explorer | could not run: ${r.lighthouse} | **not measured** |`,
@@ -120,13 +147,16 @@ export function writeReport(file: string, r: Results) {
 		'each node’s rendered position), from the pointerdown event to the second animation frame after',
 		'a MutationObserver saw the evidence panel change. Cytoscape is running, and the page has',
 		'settled: a first visit saves the offline copy once, two seconds after load, in the background.',
-		'The graph restyles in the task after the panel’s frame, so its redraw falls in the second',
-		'measured frame; the address is written when the browser is next idle.',
+		'The canvas is held for the frame that paints the panel (Cytoscape would redraw it for the press',
+		'alone, and hand the compositor a new canvas): it draws the press and the new emphasis in one',
+		'redraw a frame later, which falls in the second measured frame. A hover is applied at the next',
+		'frame, not in the pointer event; the address and the tab title follow when the browser is idle.',
 		'',
 		'| p50 | p95 | max |',
 		'| ---: | ---: | ---: |',
 		`| ${ms(tapP(50))} | ${ms(tapP(95))} | ${ms(sorted.at(-1)!)} |`,
 		'',
+		...(r.drafting ? draftingSection(r.drafting) : []),
 		'## Pan and zoom',
 		'',
 		'Frame intervals (requestAnimationFrame) while the mouse wheel zooms in ten steps, a drag pans,',
@@ -142,8 +172,9 @@ export function writeReport(file: string, r: Results) {
 		'',
 		'## Build-time layout',
 		'',
-		'`layoutDataset` as the build runs it, once per dataset. Up to 300 nodes: fcose at proof',
-		'quality, then the label declutter (the picture the bundled dataset has always had). Above 300:',
+		'`layoutDataset` as the build runs it, once per dataset. Up to 100 nodes: fcose at proof',
+		'quality, then the label declutter (the picture the bundled dataset has always had); from 101 to',
+		'300 nodes fcose cools faster (its default quality), then the same declutter. Above 300:',
 		'fcose’s spectral draft, spread to make room for labels, then snapped to a grid of label-sized',
 		'cells, which leaves no overlaps in one pass.',
 		'',
@@ -206,6 +237,32 @@ export function writeReport(file: string, r: Results) {
 	writeFileSync(file, lines.join('\n'));
 }
 
+function draftingSection(d: NonNullable<Results['drafting']>): string[] {
+	return [
+		'## A person’s own article, in the browser',
+		'',
+		'The production workers of the benchmark site, called from a page of it as the app calls them:',
+		'drafting keeps one worker (the first call fetches and compiles it; the next five are warm,',
+		'median shown), the layout starts a worker per map (median of five calls after the first).',
+		'*Draft the map*: the text pasted into `/new` and the button clicked, in a new browser context,',
+		'until the drafted map’s graph answers taps: drafted, stored in IndexedDB, opened, checked,',
+		'laid out in its worker and rendered. *Longest task*: the longest task of the page’s own thread',
+		`meanwhile, from the Long Tasks API (which reports every task over ${longTask} ms).`,
+		'',
+		'| Text | Words | Draft: first / warm | Longest task (worker calls) | Draft the map: click → map ready | Longest task (click → map) |',
+		'| --- | ---: | --- | --- | ---: | --- |',
+		...d.drafts.map(
+			(x) =>
+				`| ${x.name} | ${x.words.toLocaleString('en')} | ${ms(x.worker.first)} / ${ms(x.worker.warm)} | ${longest(x.worker.longestTask)} | ${ms(x.flow.total)} | ${longest(x.flow.longestTask)} |`
+		),
+		'',
+		`Layout in the browser (the build’s seeded fcose and label declutter, in a worker): a synthetic map`,
+		`of ${d.layout.nodes} nodes and ${d.layout.edges} relations, ${ms(d.layout.warm)} (first call ${ms(d.layout.first)});`,
+		`longest main-thread task meanwhile: ${longest(d.layout.longestTask)}.`,
+		''
+	];
+}
+
 /** Why a target is not met, for each one that is not. */
 function notes(f: {
 	campRatio: number;
@@ -225,7 +282,7 @@ function notes(f: {
 			'  ahead of the bare page’s; the gap is in getting Cytoscape drawn after hydration.'
 		);
 	}
-	if (f.tapP95 > 50) {
+	if (f.tapP95 > tapTarget) {
 		out.push(
 			'- **Tap → panel.** A tap re-renders the evidence panel (every relation with its passages),',
 			'  writes the URL through SvelteKit’s navigation, highlights the passages in the reader and',

@@ -6,7 +6,7 @@
  * pages in headless Chromium, runs Lighthouse, and writes BENCHMARKS.md.
  *
  * For a quicker look, BENCH_SIZES (e.g. `1000`, or empty for the bundled
- * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,lighthouse) narrow
+ * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,draft,lighthouse) narrow
  * the run; a narrowed run prints its figures and does not touch BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkFolder } from '../../src/lib/server/datasets';
+import { checkDataset } from '../../src/lib/graph/check';
 import { layoutDataset, layoutQuality } from '../../src/lib/cytoscape/layout';
 import type { Dataset, Positions } from '../../src/lib/graph/dataset';
 import { syntheticDataset } from './synthetic';
@@ -33,6 +34,8 @@ import {
 	type Target
 } from './measure';
 import { writeReport, type Results } from './report';
+import { draftFlow, draftInPage, layoutInPage } from './in-browser';
+import { longArticle } from './draft-article';
 
 const root = process.cwd();
 const work = join(root, '.scratch/bench');
@@ -44,11 +47,23 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000')
 	.filter((x) => x.trim())
 	.map(Number);
 /** Which measurements to take; a partial run prints its figures and leaves BENCHMARKS.md alone. */
-const allParts = ['load', 'taps', 'panzoom', 'lighthouse'] as const;
+const allParts = ['load', 'taps', 'panzoom', 'draft', 'lighthouse'] as const;
 const parts = new Set((process.env.BENCH_PARTS ?? allParts.join(',')).split(','));
 const complete = allParts.every((p) => parts.has(p)) && process.env.BENCH_SIZES === undefined;
 const bundled = 'camp-david-2023';
 const log = (...xs: unknown[]) => console.log('[bench]', ...xs);
+
+/** A synthetic dataset checked from its files, without a folder (the layout's input). */
+function checkedFiles(files: ReturnType<typeof syntheticDataset>): Dataset {
+	const result = checkDataset({
+		slug: files.slug,
+		dir: files.slug,
+		article: files.article,
+		graph: JSON.stringify(files.graph)
+	});
+	if (!result.ok) throw new Error(`${files.slug} does not pass the checker`);
+	return result.dataset;
+}
 
 function checked(slug: string): Dataset {
 	const result = checkFolder(join(dataDir, slug));
@@ -172,17 +187,44 @@ try {
 		});
 		log(`pan/zoom ${slug}:`, JSON.stringify(panZoom.at(-1)));
 	}
+	// 8. A person's own article: drafting and layout in the browser's workers, and the whole flow.
+	let drafting: Results['drafting'] = null;
+	if (parts.has('draft')) {
+		const texts = [
+			{ name: 'the bundled article', text: datasets.get(bundled)!.text, target: 300 },
+			{ name: 'a 10,000-word article', text: longArticle(10_000), target: 2000 }
+		];
+		const layoutSet = syntheticDataset(150);
+		const layoutChecked = checkedFiles(layoutSet);
+		drafting = {
+			drafts: [],
+			layout: {
+				nodes: layoutChecked.nodes.length,
+				edges: layoutChecked.edges.length,
+				...(await layoutInPage(browser, base, siteRoot, layoutChecked))
+			}
+		};
+		for (const t of texts) {
+			const words = t.text.split(/\s+/).filter(Boolean).length;
+			const worker = await draftInPage(browser, base, siteRoot, t.text);
+			const flow = await draftFlow(browser, base, t.text);
+			drafting.drafts.push({ name: t.name, words, target: t.target, worker, flow });
+			log(`draft ${t.name}:`, JSON.stringify(drafting.drafts.at(-1)));
+		}
+		log('layout 150 nodes:', JSON.stringify(drafting.layout));
+	}
+
 	const chromium = browser.version();
 	await browser.close();
 
-	// 8. Bytes per route.
+	// 9. Bytes per route.
 	const manifest = join(siteDir, 'kit/output/client/.vite/manifest.json');
 	const bytes = [
 		routeBytes(siteRoot, manifest, '/', 'index.html'),
 		routeBytes(siteRoot, manifest, `/${bundled}`, `${bundled}.html`)
 	];
 
-	// 9. Lighthouse, mobile preset, five runs (the median performance score is reported).
+	// 10. Lighthouse, mobile preset, five runs (the median performance score is reported).
 	let lighthouse: LighthouseResult[] | string;
 	try {
 		lighthouse = [];
@@ -213,6 +255,7 @@ try {
 			loads,
 			taps,
 			panZoom,
+			drafting,
 			bytes,
 			lighthouse
 		});

@@ -126,13 +126,15 @@ test.describe('the presentation', () => {
 	});
 });
 
-test('the handout prints to at most 6 A4 pages holding every node label', async ({ page }) => {
+test('the handout prints to at most 8 A4 pages holding every node label and the story', async ({
+	page
+}) => {
 	await page.goto('/camp-david-2023/handout');
 	await page.locator('main[data-ready="true"]').waitFor();
 	await expect(page.locator('img.print-picture')).toHaveCount(1);
 	const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
 	const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-	expect(doc.numPages).toBeLessThanOrEqual(6);
+	expect(doc.numPages).toBeLessThanOrEqual(8);
 	let text = '';
 	for (let i = 1; i <= doc.numPages; i++) {
 		const content = await (await doc.getPage(i)).getTextContent();
@@ -144,6 +146,14 @@ test('the handout prints to at most 6 A4 pages holding every node label', async 
 	const flat = squash(text);
 	const missing = dataset.nodes.filter((n) => !flat.includes(squash(n.label)));
 	expect(missing.map((n) => n.label)).toEqual([]);
+	// Every step of the story, with its narration and passage, in order.
+	let from = 0;
+	for (const step of dataset.story!.steps) {
+		const at = flat.indexOf(squash(`${step.title}. ${step.narration}`), from);
+		expect(at, step.title).toBeGreaterThan(from - 1);
+		expect(flat.slice(at)).toContain(squash(step.passage.exact));
+		from = at;
+	}
 	// Outside facts are labelled as such, and the relations not the authors' own say whose they are.
 	const labelled = (flat.match(/Background,notfromthearticle:/g) ?? []).length;
 	const withBackground = [...dataset.nodes, ...dataset.edges].filter((e) => e.background);

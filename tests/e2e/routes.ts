@@ -68,5 +68,17 @@ export const routes: Route[] = [
 		themed: true
 	},
 	{ name: 'presentation, step 8', path: '/camp-david-2023/present/8', ready: presentation },
+	{
+		name: 'practice',
+		path: '/camp-david-2023/practice?seed=4242',
+		ready: '.practice[data-ready="true"]',
+		themed: true
+	},
+	{
+		name: 'presenter view, no presentation open',
+		path: '/camp-david-2023/presenter',
+		ready: '.presenter .alone',
+		themed: true
+	},
 	{ name: 'handout', path: '/camp-david-2023/handout', ready: handout, themed: true }
 ];

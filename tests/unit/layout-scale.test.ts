@@ -92,7 +92,9 @@ describe('snapToGrid', () => {
 describe('layoutQuality', () => {
 	it.each([
 		[63, 'proof'],
-		[300, 'proof'],
+		[100, 'proof'],
+		[101, 'default'],
+		[300, 'default'],
 		[301, 'draft'],
 		[10_000, 'draft']
 	] as const)('lays out %i nodes at %s quality', (n, quality) => {

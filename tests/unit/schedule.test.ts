@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { latestAfterPaint, schedule } from '../../src/lib/cytoscape/schedule';
+import { latestAfterPaint, latestAtFrame, schedule } from '../../src/lib/cytoscape/schedule';
 import { Waiters } from '../../src/lib/cytoscape/waiters';
 
 beforeEach(() => {
@@ -64,6 +64,21 @@ describe('latestAfterPaint', () => {
 		s.cancel();
 		vi.advanceTimersByTime(100);
 		expect(applied).toEqual([1]);
+	});
+});
+
+describe('latestAtFrame', () => {
+	it('applies the latest value of each frame at that frame, never at once', () => {
+		const applied: number[] = [];
+		const push = latestAtFrame(schedule(), (n: number) => applied.push(n));
+		push(1);
+		push(2);
+		expect(applied).toEqual([]);
+		vi.advanceTimersToNextFrame();
+		expect(applied).toEqual([2]);
+		push(3);
+		vi.advanceTimersToNextFrame();
+		expect(applied).toEqual([2, 3]);
 	});
 });
 

@@ -92,7 +92,9 @@ const routes: DatasetRoutes = {
 	explorer: '/my/map?id=k3j2',
 	table: '/my/table?id=k3j2',
 	handout: '/my/handout?id=k3j2',
-	present: (step) => `/my/present?id=k3j2${step ? `&step=${step}` : ''}`
+	present: (step) => `/my/present?id=k3j2${step ? `&step=${step}` : ''}`,
+	presenter: '/my/presenter?id=k3j2',
+	practice: '/my/practice?id=k3j2'
 };
 
 /** Renders `view` as its page does, under the layout's theme. */

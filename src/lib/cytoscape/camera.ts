@@ -7,6 +7,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
 import { edgeLabelFont, labelFont } from './scales';
+import { motionDuration } from '../browser/motion';
 
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
@@ -80,15 +81,13 @@ export function settleSpotlight(
 	return zoom;
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** `ms`, or 0 when the reader prefers reduced motion. */
-export const motion = (ms: number) => (reducedMotion() ? 0 : ms);
-
 export function fitVisible(cy: Core, animate = true) {
 	const eles = cy.elements(':visible');
 	if (animate)
-		cy.animate({ fit: { eles, padding: fitPadding } }, { duration: motion(moveDurations.fit) });
+		cy.animate(
+			{ fit: { eles, padding: fitPadding } },
+			{ duration: motionDuration(moveDurations.fit) }
+		);
 	else cy.fit(eles, fitPadding);
 }
 
@@ -109,7 +108,7 @@ export function frameElements(cy: Core, ids: readonly string[]) {
 	if (!ids.length) return;
 	cy.animate(
 		{ fit: { eles: collect(cy, ids), padding: framePadding } },
-		{ duration: motion(moveDurations.frame), easing: 'ease-in-out-cubic' }
+		{ duration: motionDuration(moveDurations.frame), easing: 'ease-in-out-cubic' }
 	);
 }
 
@@ -142,7 +141,7 @@ export function presentElements(
 	cy.stop(true);
 	cy.animate(
 		{ zoom, center: { eles } },
-		{ duration: motion(moveDurations.spotlight), easing: 'ease-in-out-cubic' }
+		{ duration: motionDuration(moveDurations.spotlight), easing: 'ease-in-out-cubic' }
 	);
 }
 
@@ -153,7 +152,7 @@ export function bringIntoView(cy: Core, ref: ElementRef) {
 	const eles = target.isEdge() ? target.connectedNodes().union(target) : target;
 	cy.animate(
 		{ center: { eles }, zoom: Math.max(cy.zoom(), 1) },
-		{ duration: motion(moveDurations.bringIntoView) }
+		{ duration: motionDuration(moveDurations.bringIntoView) }
 	);
 }
 

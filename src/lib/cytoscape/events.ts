@@ -7,6 +7,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
 import { fitVisible } from './camera';
+import type { Schedule } from './schedule';
 
 export interface GraphEvents {
 	select(ref: ElementRef | null): void;
@@ -25,11 +26,33 @@ const refOf = (e: EventObject): ElementRef => ({
 	id: e.target.id()
 });
 
-export function bindEvents(cy: Core, container: HTMLElement, on: GraphEvents): () => void {
+/**
+ * Holds the canvas back for the frame that paints a tap's answer. Cytoscape redraws the whole
+ * canvas after every press (the pressed element is activated and released), and the view's
+ * emphasis follows a frame later: drawing both in that frame, and handing the new canvas to
+ * the compositor, would double the time before the evidence shows. The batch ends after the
+ * answer's paint, and the next frame draws the press and the emphasis at once.
+ */
+function holdDrawing(cy: Core, s: Schedule) {
+	cy.startBatch();
+	s.afterPaint(() => cy.endBatch());
+}
+
+export function bindEvents(
+	cy: Core,
+	container: HTMLElement,
+	on: GraphEvents,
+	s: Schedule
+): () => void {
 	let lastMoved = 0;
-	const tapElement = (e: EventObject) => on.select(refOf(e));
+	const tapElement = (e: EventObject) => {
+		holdDrawing(cy, s);
+		on.select(refOf(e));
+	};
 	const tapBackground = (e: EventObject) => {
-		if (e.target === cy) on.select(null);
+		if (e.target !== cy) return;
+		holdDrawing(cy, s);
+		on.select(null);
 	};
 	const over = (e: EventObject) => {
 		container.style.cursor = 'pointer';

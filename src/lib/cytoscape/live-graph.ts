@@ -60,7 +60,7 @@ export async function startLiveGraph(
 	if (!cy) return null;
 
 	const frames = schedule();
-	const unbind = bindEvents(cy, container, options.events);
+	const unbind = bindEvents(cy, container, options.events, frames);
 	openOnSelection(cy, options.selected, container.clientWidth);
 
 	const drawn = () => {

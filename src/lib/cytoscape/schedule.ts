@@ -45,12 +45,16 @@ export function schedule(): Schedule {
 }
 
 /**
- * Hands the latest of a run of values to `apply`, once, after the next paint: a burst of
- * changes within a frame costs one application. The first value is applied at once.
+ * Hands the latest of a run of values to `apply`, once, when `queue` runs its callback: a
+ * burst of values before then costs one application. `first` applies the very first value at
+ * once instead.
  */
-export function latestAfterPaint<T>(s: Schedule, apply: (value: T) => void): (value: T) => void {
+function latest<T>(
+	queue: (f: () => void) => void,
+	apply: (value: T) => void,
+	first: boolean
+): (value: T) => void {
 	let pending: { value: T } | null = null;
-	let first = true;
 	return (value) => {
 		if (first) {
 			first = false;
@@ -59,10 +63,25 @@ export function latestAfterPaint<T>(s: Schedule, apply: (value: T) => void): (va
 		const queued = pending !== null;
 		pending = { value };
 		if (queued) return;
-		s.afterPaint(() => {
+		queue(() => {
 			const next = pending!;
 			pending = null;
 			apply(next.value);
 		});
 	};
 }
+
+/**
+ * The latest of a run of values, applied after the next paint: the answer to a tap is painted
+ * before the graph restyles for it. The first value is applied at once.
+ */
+export const latestAfterPaint = <T>(s: Schedule, apply: (value: T) => void) =>
+	latest(s.afterPaint, apply, true);
+
+/**
+ * The latest of a run of values, applied at the next animation frame: a pointer that crosses
+ * several elements within a frame costs one application, and none of it runs in the event
+ * that produced it (a press that follows in the same task finds the graph's styles clean).
+ */
+export const latestAtFrame = <T>(s: Schedule, apply: (value: T) => void) =>
+	latest(s.frame, apply, false);

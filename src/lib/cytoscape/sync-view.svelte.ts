@@ -11,7 +11,7 @@ import type { Explorer } from '../state/explorer.svelte';
 import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
-import { latestAfterPaint } from './schedule';
+import { latestAfterPaint, latestAtFrame } from './schedule';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
 
 export interface ViewInputs {
@@ -30,6 +30,15 @@ export interface ViewInputs {
 	moved: { value: boolean };
 }
 
+/** The value `make` gives for the running graph, made again if the graph is replaced. */
+function perGraph<T>(make: (graph: LiveGraph) => T): (graph: LiveGraph) => T {
+	let made: { graph: LiveGraph; value: T } | null = null;
+	return (graph) => {
+		if (made?.graph !== graph) made = { graph, value: make(graph) };
+		return made.value;
+	};
+}
+
 export function syncView(v: ViewInputs) {
 	const { explorer } = v;
 
@@ -44,12 +53,13 @@ export function syncView(v: ViewInputs) {
 
 	// The view goes in after the frame that paints the evidence for it: the answer to a tap
 	// comes first, the graph's restyle a frame later (the first view before the first frame).
-	let push: ((e: Emphasis) => void) | null = null;
+	const push = perGraph((graph) =>
+		latestAfterPaint(graph.schedule, (e: Emphasis) => applyEmphasis(graph.cy, e))
+	);
 	$effect(() => {
 		const graph = v.running();
 		if (!graph) return;
-		push ??= latestAfterPaint(graph.schedule, (e) => applyEmphasis(graph.cy, e));
-		push({
+		push(graph)({
 			view: explorer.view,
 			index: explorer.index,
 			focusSet: explorer.focusSet,
@@ -84,14 +94,18 @@ export function syncView(v: ViewInputs) {
 		sized = sets !== null;
 	});
 
-	// Hover moves a few classes; the emphasis effect does not depend on it.
-	let hovered: ElementRef | null = null;
+	// Hover moves a few classes at the next frame; the emphasis effect does not depend on it.
+	const hover = perGraph((graph) => {
+		let hovered: ElementRef | null = null;
+		return latestAtFrame(graph.schedule, (ref: ElementRef | null) => {
+			applyHover(graph.cy, explorer.index, hovered, ref);
+			hovered = ref;
+		});
+	});
 	$effect(() => {
 		const next = explorer.hover;
 		const graph = v.running();
-		if (!graph) return;
-		applyHover(graph.cy, explorer.index, hovered, next);
-		hovered = next;
+		if (graph) hover(graph)(next);
 	});
 
 	$effect(() => {

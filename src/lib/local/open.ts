@@ -1,9 +1,10 @@
 /**
  * Opening a map kept in this browser: its files are read from the store, checked by the same
- * checker as the bundled datasets, and laid out in a worker (the positions are kept with the
+ * checker as the bundled datasets (in a worker), and laid out in a worker (the positions are kept with the
  * map, keyed by what the layout reads, so a map opens at once the next time and looks the same).
  */
-import { checkDataset } from '../graph/check';
+import { checkDataset, type CheckResult, type DatasetFiles } from '../graph/check';
+import { callWorker } from '../browser/worker-call';
 import type { Dataset, Positions } from '../graph/dataset';
 import type { Problem } from '../graph/problems';
 import { layoutInput, layoutInWorker } from '../cytoscape/layout-client';
@@ -31,7 +32,7 @@ export async function openLocalMap(id: string): Promise<Opened> {
 		};
 	}
 	if (!map) return { ok: false, reason: 'missing', id };
-	const checked = checkDataset({ slug: map.slug, dir: mapFolder(map), ...map.files });
+	const checked = await checkOffThread({ slug: map.slug, dir: mapFolder(map), ...map.files });
 	if (!checked.ok) return { ok: false, reason: 'problems', map, problems: checked.problems };
 	return {
 		ok: true,
@@ -39,6 +40,22 @@ export async function openLocalMap(id: string): Promise<Opened> {
 		dataset: checked.dataset,
 		positions: await positionsFor(id, checked.dataset)
 	};
+}
+
+/**
+ * The checker in a worker (resolving every quote of a long article takes longer than a frame);
+ * in the page itself where a worker cannot start.
+ */
+async function checkOffThread(files: DatasetFiles): Promise<CheckResult> {
+	if (typeof Worker === 'undefined') return checkDataset(files);
+	try {
+		return await callWorker<DatasetFiles, CheckResult>(
+			() => new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' }),
+			files
+		);
+	} catch {
+		return checkDataset(files);
+	}
 }
 
 /** FNV-1a of a string, as 8 hex digits: enough to tell one layout input from another. */

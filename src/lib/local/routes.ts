@@ -12,6 +12,8 @@ export function localRoutes(id: string): DatasetRoutes {
 		explorer: `${resolve('/my/map')}${q}`,
 		table: `${resolve('/my/table')}${q}`,
 		handout: `${resolve('/my/handout')}${q}`,
-		present: (step = 1) => `${resolve('/my/present')}${q}&step=${step}`
+		present: (step = 1) => `${resolve('/my/present')}${q}&step=${step}`,
+		presenter: `${resolve('/my/presenter')}${q}`,
+		practice: `${resolve('/my/practice')}${q}`
 	};
 }

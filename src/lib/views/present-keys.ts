@@ -1,5 +1,6 @@
 /** What each presentation key does; clickers send PageDown / PageUp. Pure, so it is testable alone. */
-export type StoryCommand = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'exit';
+export type StoryCommand =
+	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'presenter' | 'exit';
 
 export function storyCommand(event: {
 	key: string;
@@ -25,6 +26,9 @@ export function storyCommand(event: {
 		case 'f':
 		case 'F':
 			return 'fullscreen';
+		case 'p':
+		case 'P':
+			return 'presenter';
 		case 'Escape':
 			return 'exit';
 		default:

@@ -9,7 +9,7 @@ import { resolve } from '$app/paths';
 /**
  * Where each view of one dataset lives. Bundled: '/camp-david-2023', '/camp-david-2023/table',
  * …; a map stored in the browser: '/my/map?id=k3j2', '/my/table?id=k3j2',
- * '/my/present?id=k3j2&step=3', '/my/handout?id=k3j2'.
+ * '/my/present?id=k3j2&step=3', '/my/presenter?id=k3j2', '/my/handout?id=k3j2'.
  */
 export interface DatasetRoutes {
 	/** The list of datasets. */
@@ -19,6 +19,10 @@ export interface DatasetRoutes {
 	handout: string;
 	/** The presentation at `step` (from 1), or at its start. */
 	present: (step?: number) => string;
+	/** The presenter's window: speaker notes, the next step, a clock, following the presentation. */
+	presenter: string;
+	/** Exercises on the map (`?seed=` picks the round). */
+	practice: string;
 }
 
 /** The prerendered pages of the bundled dataset `slug`. */
@@ -31,7 +35,9 @@ export function bundledRoutes(slug: string): DatasetRoutes {
 		present: (step) =>
 			step === undefined
 				? resolve('/[slug]/present', { slug })
-				: resolve('/[slug]/present/[step]', { slug, step: String(step) })
+				: resolve('/[slug]/present/[step]', { slug, step: String(step) }),
+		presenter: resolve('/[slug]/presenter', { slug }),
+		practice: resolve('/[slug]/practice', { slug })
 	};
 }
 
