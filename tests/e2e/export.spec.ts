@@ -234,11 +234,15 @@ test.describe('the export menu', () => {
 		await page.getByRole('combobox', { name: 'Search the graph' }).click();
 		await expect(formats).toBeHidden();
 
-		// Tabbing past the last format leaves the widget and closes the list.
+		// Past the last format comes the choice of what pictures show; past that, Tab leaves the
+		// widget and closes the list.
 		await toggle.focus();
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('End');
 		await expect(formats.getByRole('button').last()).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('radio', { name: 'The whole graph' })).toBeFocused();
+		await expect(formats).toBeVisible();
 		await page.keyboard.press('Tab');
 		await expect(formats).toBeHidden();
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');

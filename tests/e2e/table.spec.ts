@@ -103,12 +103,14 @@ test.describe('the table view', () => {
 		await expect(name).toHaveAttribute('aria-sort', 'descending');
 		await expect(page.locator(`${nodes} th`).first()).toHaveText(sorted.at(-1)!);
 		const passages = page.locator('table.nodes thead th', { hasText: 'Passages' });
+		// A count sorts most first on the first press, then fewest first.
 		await passages.getByRole('button').click();
-		await expect(passages).toHaveAttribute('aria-sort', 'ascending');
+		await expect(passages).toHaveAttribute('aria-sort', 'descending');
 		await expect(name).toHaveAttribute('aria-sort', 'none');
-		await passages.getByRole('button').click();
 		const most = Math.max(...dataset.nodes.map((n) => n.passages.length));
 		await expect(page.locator(`${nodes}`).first().locator('blockquote')).toHaveCount(most);
+		await passages.getByRole('button').click();
+		await expect(passages).toHaveAttribute('aria-sort', 'ascending');
 	});
 
 	test('filters by text, by type and by stance, with the explorer’s hide= and hideStance=', async ({
@@ -140,6 +142,62 @@ test.describe('the table view', () => {
 		await expect(page.getByRole('status')).toHaveText(/^\d+ nodes? and \d+ relations? match\.$/);
 		await page.getByLabel('Filter by text').fill('no such words anywhere');
 		await expect(page.getByText('No node matches the filters.')).toBeVisible();
+	});
+
+	test('keeps its sorts and text filter in the address, in place of the history entry', async ({
+		page
+	}) => {
+		await openTable(page, '?node=japan');
+		const length = await page.evaluate(() => history.length);
+		const relations = page.locator('table.nodes thead th', { hasText: 'Relations' });
+		await relations.getByRole('button').click();
+		await expect(page).toHaveURL(/\/table\?node=japan&sort=relations-desc$/);
+		await expect(relations).toHaveAttribute('aria-sort', 'descending');
+		const degree = (id: string) =>
+			dataset.edges.filter((e) => e.source === id || e.target === id).length;
+		const most = Math.max(...dataset.nodes.map((n) => degree(n.id)));
+		await expect(page.locator(`${nodes} td.number`).first()).toHaveText(String(most));
+
+		const to = page.locator('table.edges thead th', { hasText: 'To' });
+		await to.getByRole('button').click();
+		await expect(page).toHaveURL(/sort=relations-desc&relationSort=to-asc$/);
+		await page.getByLabel('Filter by text').fill('Washington');
+		await expect(page).toHaveURL(/&q=Washington$/);
+		expect(await page.evaluate(() => history.length)).toBe(length);
+
+		await page.reload();
+		await page.locator('.table-view[data-ready="true"]').waitFor();
+		await expect(page.getByLabel('Filter by text')).toHaveValue('Washington');
+		await expect(relations).toHaveAttribute('aria-sort', 'descending');
+		await expect(to).toHaveAttribute('aria-sort', 'ascending');
+		await expect(page.locator('table.nodes caption')).toContainText(
+			'sorted by number of relations, descending'
+		);
+		// Selecting a row keeps the table's state in the address it writes.
+		await page.locator(`${edges} button.relation`).first().click();
+		await expect(page).toHaveURL(
+			/\?edge=[^&]+&sort=relations-desc&relationSort=to-asc&q=Washington$/
+		);
+	});
+
+	test('on a phone, rows are cards: nothing needs sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openTable(page);
+		for (const region of await page.locator('main .scroll').all()) {
+			const { scroll, client } = await region.evaluate((el) => ({
+				scroll: el.scrollWidth,
+				client: el.clientWidth
+			}));
+			expect(scroll).toBeLessThanOrEqual(client + 1);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		// The passages wrap inside their card, and the cells say which column they are.
+		const passages = page.locator(`${nodes} td.passages`).first();
+		const box = (await passages.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		await expect(page.getByRole('columnheader', { name: /Relations/ })).toBeVisible();
 	});
 
 	test('the Graph / Table toggle keeps the view', async ({ page }) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, splitBase, viewQuery } from '../../src/lib/state/address';
+import {
+	addressOf,
+	carryParams,
+	splitBase,
+	viewQuery,
+	withParams
+} from '../../src/lib/state/address';
 
 describe('splitBase', () => {
 	it.each([
@@ -52,4 +58,39 @@ describe('addressOf', () => {
 		const address = new URL(addressOf(base, '?focus=japan&depth=2'), 'http://localhost');
 		expect(viewQuery(base, address.search)).toBe('?focus=japan&depth=2');
 	});
+});
+
+describe('carryParams', () => {
+	it.each([
+		{ query: '?node=japan', from: '?sort=name&q=us', names: ['sort'], to: '?node=japan&sort=name' },
+		{ query: '', from: '?sort=name&q=us', names: ['sort', 'q'], to: '?sort=name&q=us' },
+		{ query: '?node=japan', from: '?node=china', names: [], to: '?node=japan' },
+		{ query: '?node=japan&q=old', from: '', names: ['q'], to: '?node=japan' },
+		{
+			query: '?hide=event,concept',
+			from: '?q=a%2Cb',
+			names: ['q'],
+			to: '?hide=event,concept&q=a,b'
+		}
+	])('carries $names of $from into $query', ({ query, from, names, to }) => {
+		expect(carryParams(query, from, names)).toBe(to);
+	});
+});
+
+describe('withParams', () => {
+	it.each([
+		{
+			query: '?node=japan',
+			changes: { sort: 'relations-descending' },
+			to: '?node=japan&sort=relations-descending'
+		},
+		{ query: '?node=japan&q=us', changes: { q: 'korea' }, to: '?node=japan&q=korea' },
+		{ query: '?node=japan&q=us', changes: { q: '' }, to: '?node=japan' },
+		{ query: '?q=us', changes: { q: null }, to: '' }
+	] as { query: string; changes: Record<string, string | null>; to: string }[])(
+		'sets $changes in $query',
+		({ query, changes, to }) => {
+			expect(withParams(query, changes)).toBe(to);
+		}
+	);
 });

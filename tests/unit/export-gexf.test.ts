@@ -127,6 +127,16 @@ describe('toGEXF', () => {
 		});
 	});
 
+	it('carries every passage of each node and edge in the article’s words, one a line', () => {
+		const quotes = (passages: { exact: string }[], value: string | undefined) => {
+			const lines = (value ?? '').split('\n');
+			expect(lines).toHaveLength(passages.length);
+			passages.forEach((p, k) => expect(lines[k]!.startsWith(`“${p.exact}” (`)).toBe(true));
+		};
+		dataset.nodes.forEach((node, i) => quotes(node.passages, values(nodes[i]!.attvalues).quotes));
+		dataset.edges.forEach((edge, i) => quotes(edge.passages, values(edges[i]!.attvalues).quotes));
+	});
+
 	it('escapes markup and quotes and drops control characters', () => {
 		const parsed = parse(withHostileText());
 		expect(['\u0001', '\u0008'].some((c) => parsed.text.includes(c))).toBe(false);

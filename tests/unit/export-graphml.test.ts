@@ -47,6 +47,8 @@ function parse(dataset: Dataset) {
 	};
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('toGraphML', () => {
 	const dataset = bundled();
 	const { doc, keys, nodes, edges, named } = parse(dataset);
@@ -104,6 +106,23 @@ describe('toGraphML', () => {
 			if (node.kind) expect(values.kind).toBe(node.kind);
 			else expect(values).not.toHaveProperty('kind');
 		});
+	});
+
+	it('carries every passage of each node and edge in the article’s words, one a line', () => {
+		const lines = (value: string | undefined) => (value ?? '').split('\n');
+		const quoted = (p: { exact: string; paragraph: number | null }) =>
+			expect.stringMatching(new RegExp(`^“${escape(p.exact)}” \\(`));
+		dataset.nodes.forEach((node, i) => {
+			expect(lines(named(nodes[i]!, 'node').quotes)).toEqual(node.passages.map(quoted));
+		});
+		dataset.edges.forEach((edge, i) => {
+			expect(lines(named(edges[i]!, 'edge').quotes)).toEqual(edge.passages.map(quoted));
+		});
+		const north = dataset.nodes.findIndex((n) => n.id === 'north-korea');
+		const first = dataset.nodes[north]!.passages[0]!;
+		expect(named(nodes[north]!, 'node').quotes).toContain(
+			`“${first.exact}” (¶ ${first.paragraph})`
+		);
 	});
 
 	it('is directed by default and marks each edge directed or not by its relation', () => {

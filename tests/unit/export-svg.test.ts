@@ -163,6 +163,18 @@ describe('drawShown', () => {
 		expect(drawn.svg).toMatch(/^<g transform="translate\(\d+(\.\d)? \d+(\.\d)?\)">/);
 	});
 
+	it('with a view box, is that box of the drawing, cut at its edges', () => {
+		const view = { x1: -20.2, y1: 10, x2: 130.1, y2: 90.5 };
+		const drawn = drawShown(shown(), lightPalette, view);
+		expect(drawn.width).toBe(Math.ceil(150.3));
+		expect(drawn.height).toBe(Math.ceil(80.5));
+		expect(drawn.svg).toContain(
+			'<g transform="translate(20.2 -10)" clip-path="url(#shown-view)"><clipPath id="shown-view"><rect x="-20.2" y="10" width="150.3" height="80.5"/></clipPath>'
+		);
+		const whole = drawShown(shown());
+		expect(whole.svg).not.toContain('clip-path');
+	});
+
 	it('does not mutate its input', () => {
 		const graph = shown({ a: ['selected'] });
 		const copy = structuredClone(graph);

@@ -56,6 +56,29 @@ describe('urlNavigator', () => {
 		expect(app.visited).toEqual([]);
 	});
 
+	it('writes a view that replaces in place of the current history entry', async () => {
+		const nav = urlNavigator('/camp-david-2023');
+		nav.write('?node=japan&hide=event', true);
+		await app.runIdle();
+		expect(app.goto).toHaveBeenCalledWith('/camp-david-2023?node=japan&hide=event', {
+			noScroll: true,
+			keepFocus: true,
+			replaceState: true
+		});
+	});
+
+	it('keeps a step chosen just before a replacing view as a step of its own', async () => {
+		const nav = urlNavigator('/camp-david-2023');
+		nav.write('?node=china');
+		nav.write('?node=china&hide=event', true);
+		await app.runIdle();
+		expect(app.goto).toHaveBeenCalledTimes(1);
+		expect(app.goto).toHaveBeenCalledWith('/camp-david-2023?node=china&hide=event', {
+			noScroll: true,
+			keepFocus: true
+		});
+	});
+
 	it('keeps the renderer chosen in the address in every address it writes', async () => {
 		app.resetApp('/camp-david-2023?renderer=webgl&node=japan');
 		urlNavigator('/camp-david-2023').write('?node=china');

@@ -6,7 +6,8 @@ import {
 	resetView,
 	select,
 	toggleStance,
-	toggleType
+	toggleType,
+	tracePath
 } from '../../src/lib/state/transitions';
 import { emptyView, type View } from '../../src/lib/state/view';
 import { loadValid } from './graphs';
@@ -136,6 +137,33 @@ describe('clear', () => {
 	});
 
 	it('does not mutate its input', () => unchanged(busy, clear));
+});
+
+describe('tracePath', () => {
+	it.each([
+		{
+			name: 'from a selected node: the path takes the selection’s place',
+			from: view({ node: 'alpha' }),
+			ends: ['alpha', 'gamma-missiles'] as const,
+			to: view({ path: ['alpha', 'gamma-missiles'] })
+		},
+		{
+			name: 'from a selected relation, keeping focus and filters',
+			from: view({ edge: 'alpha-worried', focus: 'beta', hiddenTypes: ['event'] }),
+			ends: ['beta', 'alpha'] as const,
+			to: view({ focus: 'beta', hiddenTypes: ['event'], path: ['beta', 'alpha'] })
+		},
+		{
+			name: 'with an end missing: no path, the selection kept',
+			from: busy,
+			ends: ['alpha', null] as const,
+			to: { ...busy, path: null }
+		}
+	])('traces $name', ({ from, ends, to }) => {
+		expect(tracePath(from, ends[0], ends[1])).toEqual(to);
+	});
+
+	it('does not mutate its input', () => unchanged(busy, (v) => tracePath(v, 'alpha', 'beta')));
 });
 
 describe('resetView', () => {

@@ -251,6 +251,10 @@ describe('keepRenderer', () => {
 		expect(keepRenderer('?node=japan', '?node=china')).toBe('?node=japan');
 		expect(keepRenderer('?node=japan', '')).toBe('?node=japan');
 	});
+
+	it('does not add the renderer twice to a query that carries it already', () => {
+		expect(keepRenderer('?q=us&renderer=webgl', '?renderer=webgl')).toBe('?q=us&renderer=webgl');
+	});
 });
 
 describe('normalizeQuery', () => {

@@ -1,7 +1,8 @@
 /**
- * Pictures of the graph as it is shown (filters and emphasis included), at its
- * full extent, framed with a legend and the source line: PNG at a chosen scale
- * and SVG drawn from the static picture's geometry. Loaded only when the user exports.
+ * Pictures of the graph as it is shown (filters and emphasis included), either at its
+ * full extent or just what the screen shows now, framed with a legend and the source line:
+ * PNG at a chosen scale and SVG drawn from the static picture's geometry. Loaded only when
+ * the user exports.
  */
 import type { Core, ExportOptions } from 'cytoscape';
 import type { Dataset } from '../graph/dataset';
@@ -12,13 +13,16 @@ import { paintFrame } from './export-frame-canvas';
 import { frameSvg } from './export-frame-svg';
 import { drawShown, type ShownGraph } from './export-svg';
 
+/** The whole graph, or the part of it the screen shows now (its pan and zoom). */
+export type PictureExtent = 'whole' | 'shown';
+
 /**
  * The canvas renderer multiplies the scale by the screen's pixel ratio unless a
  * maximum size is given; giving one (never reached) makes 2× mean 2× on
  * every screen.
  */
-const exact = (scale: number): ExportOptions => ({
-	full: true,
+const exact = (scale: number, extent: PictureExtent): ExportOptions => ({
+	full: extent === 'whole',
 	scale,
 	maxWidth: Number.MAX_SAFE_INTEGER,
 	bg: frameMetrics.background
@@ -55,9 +59,15 @@ function measurer(): (text: string, size: number) => number {
 	};
 }
 
-export async function graphPng(cy: Core, source: Dataset['source'], scale: number): Promise<Blob> {
+export async function graphPng(
+	cy: Core,
+	source: Dataset['source'],
+	scale: number,
+	extent: PictureExtent = 'whole'
+): Promise<Blob> {
 	const legend = legendOf(cy);
-	const picture = await cy.png({ ...exact(scale), output: 'blob-promise' });
+	// As shown, the picture is the screen's, one CSS pixel to a unit as the canvas draws it.
+	const picture = await cy.png({ ...exact(scale, extent), output: 'blob-promise' });
 	const bitmap = await createImageBitmap(picture);
 	try {
 		const frame = layoutFrame({
@@ -112,9 +122,13 @@ function shownGraph(cy: Core): ShownGraph {
 	};
 }
 
-export function graphSvg(cy: Core, source: Dataset['source']): Blob {
+export function graphSvg(
+	cy: Core,
+	source: Dataset['source'],
+	extent: PictureExtent = 'whole'
+): Blob {
 	const legend = legendOf(cy);
-	const drawn = drawShown(shownGraph(cy));
+	const drawn = drawShown(shownGraph(cy), undefined, extent === 'shown' ? cy.extent() : undefined);
 	const frame = layoutFrame({
 		graphWidth: drawn.width,
 		graphHeight: drawn.height,

@@ -169,8 +169,23 @@ const labelText = {
 	'text-anchor': 'middle'
 };
 
-/** The shown graph drawn as SVG at one unit per pixel, moved so its extent starts at (0, 0). */
-export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGraph {
+/** A box in model coordinates: the part of the graph a screen shows. */
+export interface ViewBox {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/**
+ * The shown graph drawn as SVG at one unit per pixel, moved so its extent starts at (0, 0);
+ * with `view`, only that box of it (the screen's), cut at its edges.
+ */
+export function drawShown(
+	graph: ShownGraph,
+	p: Palette = lightPalette,
+	view?: ViewBox
+): DrawnGraph {
 	const at = new Map(graph.nodes.map((n) => [n.id, n]));
 	const bounds = extent();
 	const lines: string[] = [];
@@ -247,9 +262,21 @@ export function drawShown(graph: ShownGraph, p: Palette = lightPalette): DrawnGr
 		nodeLabels.push(`<g${attrs({ 'data-id': n.id, 'font-weight': weight, opacity })}>${lines}</g>`);
 	}
 
-	const box = bounds.box(pad);
+	const box = view
+		? {
+				x: r1(view.x1),
+				y: r1(view.y1),
+				width: r1(view.x2 - view.x1),
+				height: r1(view.y2 - view.y1)
+			}
+		: bounds.box(pad);
+	// Cut at the screen's edges: a clip in the drawing's own coordinates.
+	const clip = view
+		? `<clipPath id="shown-view"><rect${attrs({ x: box.x, y: box.y, width: box.width, height: box.height })}/></clipPath>`
+		: '';
 	const svg = [
-		`<g transform="translate(${r1(-box.x)} ${r1(-box.y)})">`,
+		`<g transform="translate(${r1(-box.x)} ${r1(-box.y)})"${view ? ' clip-path="url(#shown-view)"' : ''}>`,
+		clip,
 		`<g class="relations">${lines.join('')}</g>`,
 		`<g class="nodes">${shapes.join('')}</g>`,
 		`<g class="labels"${attrs({ ...labelText, 'font-size': labelFont.size })}>${nodeLabels.join('')}${edgeLabels.join('')}</g>`,

@@ -3,7 +3,7 @@
  * pasted into the app may come without an outlet, authors, a date or an address, and what is
  * missing is left out rather than made up.
  */
-import { formatDate } from '../format';
+import { formatDate, whereLabel } from '../format';
 import type { Dataset } from './dataset';
 
 type Source = Dataset['source'];
@@ -26,4 +26,18 @@ export function outletAndDate(source: Pick<Source, 'outlet' | 'published'>): str
 /** Authors, outlet and date, as far as given: "Ana Ruiz · The Hill, 17 August 2023". */
 export function citation(source: Pick<Source, 'authors' | 'outlet' | 'published'>): string {
 	return [byline(source), outletAndDate(source)].filter(Boolean).join(' · ');
+}
+
+/**
+ * A passage ready to paste into notes: the quote, where it stands, who wrote it and where, and
+ * the address, as far as the source gives them:
+ * “…the quote…” (¶ 4) Ana Ruiz and Li Wei · The Hill, 17 August 2023. https://…
+ */
+export function quotation(
+	passage: { exact: string; paragraph: number | null; role: string },
+	source: Pick<Source, 'authors' | 'outlet' | 'published' | 'url' | 'title'>
+): string {
+	const credit = citation(source) || source.title;
+	const parts = [`“${passage.exact}” (${whereLabel(passage)})`, credit && `${credit}.`, source.url];
+	return parts.filter(Boolean).join(' ');
 }

@@ -40,3 +40,29 @@ export function addressOf(base: Base, query: string): string {
 	for (const [name, value] of new URLSearchParams(query)) params.append(name, value);
 	return `${base.path}${spell(params)}`;
 }
+
+/** `query` with the parameters `names` of `from` put after it, as they are there. */
+export function carryParams(query: string, from: string, names: readonly string[]): string {
+	if (!names.length) return query;
+	const kept = new URLSearchParams(from);
+	const params = new URLSearchParams(query);
+	for (const name of names) {
+		params.delete(name);
+		for (const value of kept.getAll(name)) params.append(name, value);
+	}
+	return spell(params);
+}
+
+/** `query` with each parameter of `changes` set, or removed where its value is null or ''. */
+export function withParams(query: string, changes: Record<string, string | null>): string {
+	const params = new URLSearchParams(query);
+	for (const [name, value] of Object.entries(changes)) {
+		if (value) params.set(name, value);
+		else params.delete(name);
+	}
+	return spell(params);
+}
+
+/** The value of the parameter `name` in `query`, or null. */
+export const paramOf = (query: string, name: string): string | null =>
+	new URLSearchParams(query).get(name);

@@ -20,14 +20,19 @@ import {
 	type PathStep
 } from '../graph/traversal';
 import type { NodeType, Stance } from '../graph/vocabulary';
-import { clear, resetView, select, toggleStance, toggleType } from './transitions';
+import { clear, resetView, select, toggleStance, toggleType, tracePath } from './transitions';
 import { normalizeQuery, parseQuery, serializeView, type View } from './view';
+import { carryParams, paramOf, withParams } from './address';
+import { revealSelection } from './hidden';
 
 export interface Navigator {
 	/** The current query string (`?…`, or '' for none). */
 	read(): string;
-	/** Show the view `query` (a `?…` string, or '' for none), adding a history entry. */
-	write(query: string): void;
+	/**
+	 * Show the view `query` (a `?…` string, or '' for none), adding a history entry, or with
+	 * `replace`, in place of the current one (a filter is a setting, not a step to go back to).
+	 */
+	write(query: string, replace?: boolean): void;
 }
 
 export class Explorer {
@@ -36,6 +41,8 @@ export class Explorer {
 	readonly index: GraphIndex;
 	readonly #nav: Navigator;
 	readonly #query: string;
+	/** The page's own parameters besides the view (the table's sort), kept in every address. */
+	readonly #keep: readonly string[];
 
 	readonly parsed: ReturnType<typeof parseQuery>;
 	readonly view: View;
@@ -65,7 +72,13 @@ export class Explorer {
 		return [];
 	});
 
-	constructor(dataset: Dataset, positions: Positions, nav: Navigator) {
+	constructor(
+		dataset: Dataset,
+		positions: Positions,
+		nav: Navigator,
+		keep: readonly string[] = []
+	) {
+		this.#keep = keep;
 		this.dataset = dataset;
 		this.positions = positions;
 		this.index = indexGraph(dataset);
@@ -100,8 +113,18 @@ export class Explorer {
 		this.#show({ ...this.view, ...change });
 	}
 
-	#show(view: View) {
-		this.#nav.write(serializeView(view));
+	#show(view: View, replace = false) {
+		this.#nav.write(carryParams(serializeView(view), this.#nav.read(), this.#keep), replace);
+	}
+
+	/** One of the page's own parameters (named when the explorer was made), or null. */
+	param(name: string): string | null {
+		return paramOf(this.#nav.read(), name);
+	}
+
+	/** Sets the page's own parameters (null: removes one), in place of the current history entry. */
+	setParams(changes: Record<string, string | null>) {
+		this.#nav.write(withParams(this.#nav.read(), changes), true);
 	}
 
 	select(ref: ElementRef | null) {
@@ -123,15 +146,26 @@ export class Explorer {
 	}
 
 	setPath(from: string | null, to: string | null) {
-		this.go({ path: from && to ? [from, to] : null });
+		this.#show(tracePath(this.view, from, to));
 	}
 
+	// Filters replace the history entry: Back leaves the view, it does not replay each toggle.
 	toggleType(type: NodeType) {
-		this.#show(toggleType(this.view, type));
+		this.#show(toggleType(this.view, type), true);
 	}
 
 	toggleStance(stance: Stance) {
-		this.#show(toggleStance(this.view, stance));
+		this.#show(toggleStance(this.view, stance), true);
+	}
+
+	/** Lifts the filters that hide the selection, keeping the others. */
+	revealSelection() {
+		this.#show(revealSelection(this.view, this.index), true);
+	}
+
+	/** Shows every node type and stance again. */
+	showAll() {
+		this.#show({ ...this.view, hiddenTypes: [], hiddenStances: [] }, true);
 	}
 
 	readInArticle(start: number) {

@@ -20,10 +20,18 @@ import { keepRenderer } from './view';
  * navigation the user starts in the meantime (back, forward, a link) drops it, and the address
  * rules again.
  */
+interface Chosen {
+	query: string;
+	/** Written in place of the current history entry. */
+	replace: boolean;
+	/** Handed to the router already: a later view can no longer take its place. */
+	sent?: boolean;
+}
+
 export function urlNavigator(base: string): Navigator {
 	const where = splitBase(base);
 	/** The view last chosen, until its address has been written. */
-	let pending = $state.raw<{ query: string } | null>(null);
+	let pending = $state.raw<Chosen | null>(null);
 	/** Set while this navigator writes the address, so its own navigation keeps `pending`. */
 	let writing = false;
 	if (browser) {
@@ -34,15 +42,25 @@ export function urlNavigator(base: string): Navigator {
 	return {
 		// Prerendering has no query string: the page starts from the empty view.
 		read: () => (browser ? (pending?.query ?? viewQuery(where, page.url.search)) : ''),
-		write: (view) => {
-			const chosen = { query: keepRenderer(view, page.url.search) };
+		write: (view, replace = false) => {
+			// A view that replaces one still waiting to be written takes over its history entry
+			// only if that one replaced too: a selection followed at once by a filter stays a step.
+			const chosen: Chosen = {
+				query: keepRenderer(view, page.url.search),
+				replace: replace && (!pending || pending.sent || pending.replace)
+			};
 			pending = chosen;
 			whenIdle(() => {
 				// A later choice, or a navigation of the user's, has replaced this one.
 				if (pending !== chosen) return;
+				chosen.sent = true;
 				writing = true;
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `base` is resolve()d
-				goto(addressOf(where, chosen.query), { noScroll: true, keepFocus: true }).finally(() => {
+				goto(addressOf(where, chosen.query), {
+					noScroll: true,
+					keepFocus: true,
+					...(chosen.replace && { replaceState: true })
+				}).finally(() => {
 					writing = false;
 					if (pending === chosen) pending = null;
 				});

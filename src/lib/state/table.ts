@@ -14,17 +14,8 @@ export type NodeColumn = (typeof nodeColumns)[number];
 export const edgeColumns = ['from', 'relation', 'to', 'stance', 'passages'] as const;
 export type EdgeColumn = (typeof edgeColumns)[number];
 
-export type Direction = 'ascending' | 'descending';
-export interface Sort<C extends string> {
-	column: C;
-	direction: Direction;
-}
-
-/** Sorting by the same column again flips it; another column starts ascending. */
-export function toggleSort<C extends string>(sort: Sort<C>, column: C): Sort<C> {
-	if (sort.column !== column) return { column, direction: 'ascending' };
-	return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
-}
+export { toggleSort, type Direction, type Sort } from './table-sort';
+import type { Direction, Sort } from './table-sort';
 
 type Key = string | number;
 const compare = (a: Key, b: Key) =>

@@ -44,5 +44,12 @@ export const clear = (view: View): View =>
 		? { ...view, node: null, edge: null }
 		: { ...view, focus: null, path: null };
 
+/**
+ * Traces the shortest path between two nodes (either null: no path). The path takes the
+ * selection's place, so the panel shows its steps rather than the node it was traced from.
+ */
+export const tracePath = (view: View, from: string | null, to: string | null): View =>
+	from && to ? { ...view, node: null, edge: null, path: [from, to] } : { ...view, path: null };
+
 /** The whole graph as it is: nothing selected, focused, traced or hidden. A fresh value each time. */
 export const resetView = (): View => ({ ...emptyView, hiddenTypes: [], hiddenStances: [] });

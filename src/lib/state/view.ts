@@ -83,7 +83,8 @@ function pathExample(
 /** The address's renderer choice (`?renderer=webgl`), carried into a view's query string. */
 export function keepRenderer(query: string, current: string): string {
 	const renderer = new URLSearchParams(current).get('renderer');
-	if (!renderer) return query;
+	// A query made from the current one (the table's sort) carries it already.
+	if (!renderer || new URLSearchParams(query).has('renderer')) return query;
 	return `${query}${query ? '&' : '?'}renderer=${encodeURIComponent(renderer)}`;
 }
 

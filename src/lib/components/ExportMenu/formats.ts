@@ -10,6 +10,8 @@ import { typeColour } from '$lib/cytoscape/scales';
 export interface ExportContext {
 	dataset: Dataset;
 	cy: Core;
+	/** What a picture holds: the whole graph, or what the screen shows now. */
+	extent: 'whole' | 'shown';
 }
 
 export interface ExportFormat {
@@ -19,7 +21,8 @@ export interface ExportFormat {
 	hint: string;
 	/** Pictures show the graph as filtered on screen; data files hold all of it. */
 	kind: 'picture' | 'data';
-	filename: (slug: string) => string;
+	/** The file's name from its base: the slug for data, the view's name for a picture. */
+	filename: (base: string) => string;
 	make: (context: ExportContext) => Promise<Blob>;
 }
 
@@ -35,9 +38,9 @@ const png = (scale: number, hint: string): ExportFormat => ({
 	label: `PNG image, ${scale}×`,
 	hint,
 	kind: 'picture',
-	filename: (slug) => `${slug}@${scale}x.png`,
-	make: async ({ cy, dataset }) =>
-		(await import('$lib/cytoscape/export-image')).graphPng(cy, dataset.source, scale)
+	filename: (base) => `${base}@${scale}x.png`,
+	make: async ({ cy, dataset, extent }) =>
+		(await import('$lib/cytoscape/export-image')).graphPng(cy, dataset.source, scale, extent)
 });
 
 export const exportFormats: ExportFormat[] = [
@@ -48,9 +51,9 @@ export const exportFormats: ExportFormat[] = [
 		label: 'SVG image',
 		hint: 'Vector: sharp at any size, editable',
 		kind: 'picture',
-		filename: (slug) => `${slug}.svg`,
-		make: async ({ cy, dataset }) =>
-			(await import('$lib/cytoscape/export-image')).graphSvg(cy, dataset.source)
+		filename: (base) => `${base}.svg`,
+		make: async ({ cy, dataset, extent }) =>
+			(await import('$lib/cytoscape/export-image')).graphSvg(cy, dataset.source, extent)
 	},
 	{
 		id: 'graph-json',

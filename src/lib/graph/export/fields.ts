@@ -2,7 +2,8 @@
  * The attributes the GraphML and GEXF exports give each node and edge, in one
  * table, so both formats carry the same columns under the same names.
  */
-import type { DatasetEdge, DatasetNode, Positions } from '../dataset';
+import type { DatasetEdge, DatasetNode, Passage, Positions } from '../dataset';
+import { whereLabel } from '../../format';
 import { symmetricRelations } from '../vocabulary';
 
 export type FieldType = 'string' | 'integer' | 'double' | 'boolean';
@@ -17,6 +18,10 @@ export interface Field<T> {
 
 const text = (s: string | undefined) => (s ? s : undefined);
 
+/** Every passage in the article's words with where it stands, one a line: “…” (¶ 4). */
+export const quotesOf = (passages: readonly Passage[]) =>
+	text(passages.map((p) => `“${p.exact}” (${whereLabel(p)})`).join('\n'));
+
 /** Node columns besides id, label and position, which each format writes its own way. */
 export const nodeFields: Field<DatasetNode>[] = [
 	{ name: 'type', type: 'string', value: (n) => n.type },
@@ -24,7 +29,8 @@ export const nodeFields: Field<DatasetNode>[] = [
 	{ name: 'summary', type: 'string', value: (n) => n.summary },
 	{ name: 'background', type: 'string', value: (n) => text(n.background) },
 	{ name: 'aliases', type: 'string', value: (n) => text(n.aliases.join('; ')) },
-	{ name: 'passages', type: 'integer', value: (n) => n.passages.length }
+	{ name: 'passages', type: 'integer', value: (n) => n.passages.length },
+	{ name: 'quotes', type: 'string', value: (n) => quotesOf(n.passages) }
 ];
 
 /** Edge columns besides id, source, target, label and direction. */
@@ -36,7 +42,8 @@ export const edgeFields: Field<DatasetEdge>[] = [
 	{ name: 'assertedByNote', type: 'string', value: (e) => text(e.assertedBy.note) },
 	{ name: 'basis', type: 'string', value: (e) => e.basis },
 	{ name: 'background', type: 'string', value: (e) => text(e.background) },
-	{ name: 'passages', type: 'integer', value: (e) => e.passages.length }
+	{ name: 'passages', type: 'integer', value: (e) => e.passages.length },
+	{ name: 'quotes', type: 'string', value: (e) => quotesOf(e.passages) }
 ];
 
 /** Whether an edge reads one way only (drawn with an arrowhead). */
