@@ -67,7 +67,7 @@ test('a zip chosen with the file picker is listed, and still listed after a relo
 	);
 	await page.reload();
 	await page.locator('[data-testid="my-maps"][data-ready="true"]').waitFor();
-	expect(await mapTitles(page)).toEqual(['Tiny test article']);
+	await expect.poll(() => mapTitles(page)).toEqual(['Tiny test article']);
 });
 
 test('graph.json with its article.txt, dropped together, is imported', async ({ page }) => {
@@ -86,7 +86,7 @@ test('graph.json with its article.txt, dropped together, is imported', async ({ 
 	await zone.dispatchEvent('dragenter', { dataTransfer });
 	await zone.dispatchEvent('drop', { dataTransfer });
 	await expect(page.getByTestId('notice')).toContainText('Imported “Tiny test article”.');
-	expect(await mapTitles(page)).toEqual(['Tiny test article']);
+	await expect.poll(() => mapTitles(page)).toEqual(['Tiny test article']);
 });
 
 test('rename inline, duplicate, delete and undo', async ({ page }) => {
@@ -99,7 +99,7 @@ test('rename inline, duplicate, delete and undo', async ({ page }) => {
 	await expect(field).toBeFocused();
 	await field.fill('Notes on Alpha');
 	await field.press('Escape');
-	expect(await mapTitles(page)).toEqual(['Tiny test article']);
+	await expect.poll(() => mapTitles(page)).toEqual(['Tiny test article']);
 	await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
 
 	await page.getByRole('button', { name: 'Rename' }).click();
@@ -125,7 +125,7 @@ test('rename inline, duplicate, delete and undo', async ({ page }) => {
 
 	await page.reload();
 	await page.locator('[data-testid="my-maps"][data-ready="true"]').waitFor();
-	expect(await mapTitles(page)).toHaveLength(2);
+	await expect.poll(() => mapTitles(page)).toHaveLength(2);
 	const results = await new AxeBuilder({ page }).withTags(tags).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
 });

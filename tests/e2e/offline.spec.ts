@@ -35,6 +35,8 @@ test('after the first visit, the explorer and the table work offline', async ({
 			'/camp-david-2023',
 			'/camp-david-2023/table',
 			'/camp-david-2023/handout',
+			'/camp-david-2023/practice',
+			'/camp-david-2023/presenter',
 			`/camp-david-2023/present/${lastStep}`
 		])
 	);

@@ -111,7 +111,18 @@ test.describe('practice', () => {
 			} else {
 				const right = q.kind === 'predict' ? q.edge.relation : q.edge.assertedBy.by;
 				const choice = answerRight ? right : q.choices.find((c) => c !== right)!;
+				// The two nodes are drawn with their relation hidden until the answer.
+				const label = (id: string) => dataset.nodes.find((n) => n.id === id)!.label;
+				const [from, to] = [label(q.edge.source), label(q.edge.target)];
+				if (q.kind === 'predict')
+					await expect(
+						page.getByRole('img', { name: `${from} and ${to}, the relation between them hidden` })
+					).toBeVisible();
 				await press(page.getByRole('button', { name: choiceName(q, choice), exact: true }));
+				if (q.kind === 'predict')
+					await expect(
+						page.getByRole('img', { name: `${from} ${q.edge.label} ${to}` })
+					).toBeVisible();
 				await expect(page.getByRole('status')).toContainText(answerRight ? 'Right.' : 'Not quite.');
 				await expect(page.locator('.passage mark')).toHaveText(q.edge.passages[0]!.exact);
 				results.push(answerRight);

@@ -54,10 +54,19 @@ export function syncView(v: ViewInputs) {
 
 	// The view goes in after the frame that paints the evidence for it: the answer to a tap
 	// comes first, the graph's restyle a frame later (the first view before the first frame).
+	const place = perGraph((graph) =>
+		latestAfterPaint(graph.schedule, (e: Emphasis) =>
+			placeScopeLabels(graph.cy, viewScope(graph.cy, e))
+		)
+	);
 	const push = perGraph((graph) =>
 		latestAfterPaint(graph.schedule, (e: Emphasis) => {
 			applyEmphasis(graph.cy, e);
-			placeScopeLabels(graph.cy, viewScope(graph.cy, e));
+			// A presented step is framed and spread with its labels placed, at once. In the explorer
+			// placing measures the labels, which restyles now what the next frame would: it waits
+			// for the frame that draws the emphasis, and moves the labels in the one after.
+			if (e.spotlight) placeScopeLabels(graph.cy, viewScope(graph.cy, e));
+			else place(graph)(e);
 		})
 	);
 	$effect(() => {
