@@ -211,7 +211,22 @@ test.describe('the right-hand column at 1280×800', () => {
 	test('scrolls the article to a whole line at its top edge', async ({ page }) => {
 		await openExplorer(page, '?node=north-korea');
 		const scroller = page.locator(reader);
-		await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+		// Scrolled, and settled: a smooth scroll measured on its way would be cut anywhere.
+		await expect
+			.poll(() =>
+				scroller.evaluate(
+					(el) =>
+						new Promise<string>((resolve) => {
+							const at = el.scrollTop;
+							requestAnimationFrame(() =>
+								requestAnimationFrame(() =>
+									resolve(at > 0 && el.scrollTop === at ? 'settled' : 'moving')
+								)
+							);
+						})
+				)
+			)
+			.toBe('settled');
 		const misalignment = await scroller.evaluate((el) => {
 			const top = el.getBoundingClientRect().top;
 			// The paragraph or heading cut by the top edge, if any.

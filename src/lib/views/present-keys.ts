@@ -35,3 +35,18 @@ export function storyCommand(event: {
 			return null;
 	}
 }
+
+/** The step a moving command leads to from `step` of `count`; null for the other commands. */
+export function stepFor(command: StoryCommand, step: number, count: number): number | null {
+	const to =
+		command === 'next'
+			? step + 1
+			: command === 'previous'
+				? step - 1
+				: command === 'first'
+					? 1
+					: command === 'last'
+						? count
+						: null;
+	return to === null ? null : Math.min(Math.max(to, 1), count);
+}
