@@ -5,7 +5,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	workers: 1,
+	// Two browsers at once, one per core: most of a test's time is the page's own work and waits.
+	workers: 2,
 	retries: 0,
 	timeout: 30_000,
 	reporter: 'list',
