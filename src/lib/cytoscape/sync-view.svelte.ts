@@ -14,6 +14,7 @@ import type { LiveGraph } from './live-graph';
 import { placeScopeLabels, viewScope } from './place-labels';
 import { latestAfterPaint, latestAtFrame } from './schedule';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
+import { syncElements } from './sync-elements';
 
 export interface ViewInputs {
 	/** The running graph; reading it must track the flag that says it has started. */
@@ -42,6 +43,20 @@ function perGraph<T>(make: (graph: LiveGraph) => T): (graph: LiveGraph) => T {
 
 export function syncView(v: ViewInputs) {
 	const { explorer } = v;
+
+	// An edited map: its elements first, so the emphasis pushed for it finds them.
+	let shown = untrack(() => explorer.dataset);
+	$effect(() => {
+		const dataset = explorer.dataset;
+		const graph = v.running();
+		if (!graph || dataset === shown) return;
+		shown = dataset;
+		syncElements(
+			graph.cy,
+			dataset,
+			untrack(() => explorer.positions)
+		);
+	});
 
 	let styled = untrack(v.theme);
 	$effect(() => {

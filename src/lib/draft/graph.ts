@@ -15,7 +15,7 @@ import {
 import type { ConcernFind } from './concerns';
 import type { Actor } from './entities';
 import { fold } from './gazetteer';
-import { idMaker } from './ids';
+import { idMaker } from '../graph/ids';
 import { pairsOf, relationFor, type RelationCue } from './relations';
 import type { Sentence } from './sentences';
 

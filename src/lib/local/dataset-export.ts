@@ -2,16 +2,21 @@
 import type { ExportFormat } from '../components/ExportMenu/formats';
 import type { LocalMap } from './types';
 
-export function datasetZipFormat(map: Pick<LocalMap, 'slug' | 'files'>): ExportFormat {
+type Files = Pick<LocalMap, 'slug' | 'files'>;
+
+/** `map`: the map, or (for a map being edited) how to get it as it is at the moment of export. */
+export function datasetZipFormat(map: Files | (() => Files)): ExportFormat {
+	const now = () => (typeof map === 'function' ? map() : map);
 	return {
 		id: 'dataset-zip',
 		label: 'Dataset (.zip)',
 		hint: 'The article and its map as files: import them again, or publish them in graph-data/',
 		kind: 'data',
-		filename: () => `${map.slug}.zip`,
+		filename: () => `${now().slug}.zip`,
 		make: async () => {
 			const { datasetZip } = await import('./zip');
-			return new Blob([datasetZip(map.slug, map.files) as BlobPart], { type: 'application/zip' });
+			const { slug, files } = now();
+			return new Blob([datasetZip(slug, files) as BlobPart], { type: 'application/zip' });
 		}
 	};
 }

@@ -68,15 +68,25 @@ export function hash(text: string): string {
 	return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+const positionsKey = (id: string) => `positions:${id}`;
+const layoutKey = (dataset: Dataset) => hash(JSON.stringify(layoutInput(dataset)));
+
 async function positionsFor(id: string, dataset: Dataset): Promise<Positions> {
-	const key = `positions:${id}`;
-	const input = hash(JSON.stringify(layoutInput(dataset)));
-	const kept = await loadScratch<{ input: string; positions: Positions }>(key).catch(
+	const input = layoutKey(dataset);
+	const kept = await loadScratch<{ input: string; positions: Positions }>(positionsKey(id)).catch(
 		() => undefined
 	);
 	if (kept?.input === input) return kept.positions;
 	const positions = dataset.nodes.length ? await layoutInWorker(dataset) : {};
-	// A map that cannot keep its positions is laid out again next time: same picture, a little later.
-	await saveScratch(key, { input, positions }).catch(() => {});
+	await keepPositions(id, dataset, positions);
 	return positions;
+}
+
+/**
+ * Keeps the positions the map is drawn at (an edited map's, with its new nodes placed among
+ * the old), so the next opening draws the same picture. A map that cannot keep them is laid out
+ * again next time: the same picture for an unedited map, a little later.
+ */
+export async function keepPositions(id: string, dataset: Dataset, positions: Positions) {
+	await saveScratch(positionsKey(id), { input: layoutKey(dataset), positions }).catch(() => {});
 }

@@ -5,8 +5,10 @@
 import { resolve } from '$app/paths';
 import type { DatasetRoutes } from '../views/routes';
 
+const query = (id: string) => `?id=${encodeURIComponent(id)}`;
+
 export function localRoutes(id: string): DatasetRoutes {
-	const q = `?id=${encodeURIComponent(id)}`;
+	const q = query(id);
 	return {
 		home: resolve('/'),
 		explorer: `${resolve('/my/map')}${q}`,
@@ -17,3 +19,6 @@ export function localRoutes(id: string): DatasetRoutes {
 		practice: `${resolve('/my/practice')}${q}`
 	};
 }
+
+/** The map in edit mode: the explorer with the tools that change it. */
+export const editAddress = (id: string) => `${resolve('/my/edit')}${query(id)}`;

@@ -45,7 +45,7 @@ function plain(map: LocalMap): LocalMap {
 		created,
 		changed,
 		files: { article, graph, story: story ?? null },
-		...(history ? { history: JSON.parse(JSON.stringify(history)) as unknown[] } : {})
+		...(history ? { history: JSON.parse(JSON.stringify(history)) as unknown } : {})
 	};
 }
 

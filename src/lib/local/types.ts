@@ -24,8 +24,8 @@ export interface LocalMap {
 	created: number;
 	changed: number;
 	files: MapFiles;
-	/** Edits kept with the map, for undo; stored as JSON. */
-	history?: unknown[];
+	/** The undo history of its edits (src/lib/edit/history.ts), stored as JSON; read warily. */
+	history?: unknown;
 }
 
 /** What the home page lists, kept beside each map so a list reads no article text. */

@@ -36,8 +36,9 @@ export interface Navigator {
 }
 
 export class Explorer {
-	readonly dataset: Dataset;
-	readonly positions: Positions;
+	/** The map shown: replaced as a whole when it is edited (`update`), never changed in place. */
+	dataset: Dataset;
+	positions: Positions;
 	readonly index: GraphIndex;
 	readonly #nav: Navigator;
 	readonly #query: string;
@@ -79,9 +80,9 @@ export class Explorer {
 		keep: readonly string[] = []
 	) {
 		this.#keep = keep;
-		this.dataset = dataset;
-		this.positions = positions;
-		this.index = indexGraph(dataset);
+		this.dataset = $state.raw(dataset);
+		this.positions = $state.raw(positions);
+		this.index = $derived(indexGraph(this.dataset));
 		this.#nav = nav;
 		// Compared as a string: the same view read again (a chosen view, then the same address)
 		// changes nothing downstream.
@@ -102,6 +103,12 @@ export class Explorer {
 			this.view.focus ? neighbourhood(this.index, this.view.focus, this.view.depth) : null
 		);
 		this.pathSteps = $derived(this.view.path ? shortestPath(this.index, ...this.view.path) : null);
+	}
+
+	/** Shows the map as edited: the same view, on the new nodes and relations. */
+	update(dataset: Dataset, positions: Positions) {
+		this.dataset = dataset;
+		this.positions = positions;
 	}
 
 	/** The view's query string (`?…` or ''), as chosen: ahead of the address while it catches up. */

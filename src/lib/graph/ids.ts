@@ -1,6 +1,6 @@
 /** Ids the schema accepts (lowercase words joined by hyphens), unique within one graph. */
-export function idMaker() {
-	const used = new Set<string>();
+export function idMaker(taken: Iterable<string> = []) {
+	const used = new Set<string>(taken);
 	return (label: string, fallback: string): string => {
 		const slug =
 			label

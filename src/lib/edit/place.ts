@@ -1,0 +1,57 @@
+/**
+ * Where a node added by an edit is drawn: every other node stays where it is (a person's
+ * mental map of the picture is not reshuffled by one edit), and the new one goes beside the
+ * nodes it is related to, or beside the picture when it has no relation yet, on the first free
+ * spot of a spiral around that point. Deterministic: the same map gives the same picture.
+ */
+import type { Dataset, Positions } from '../graph/dataset';
+
+type Point = { x: number; y: number };
+
+/** How far apart two nodes' centres must be for a new one to count as free of the other. */
+const clearance = 90;
+/** The spiral's step outwards per turn, and the angle between two tries. */
+const spiralStep = 40;
+const turn = 2.4;
+
+function freeSpot(around: Point, taken: Point[]): Point {
+	for (let i = 0; i < 400; i++) {
+		const r = i === 0 ? 0 : spiralStep * Math.sqrt(i);
+		const p = { x: around.x + r * Math.cos(i * turn), y: around.y + r * Math.sin(i * turn) };
+		if (taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= clearance)) return p;
+	}
+	return around;
+}
+
+/** `positions` with every node of `dataset` that has none placed, and the gone ones dropped. */
+export function placeNew(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	positions: Positions
+): Positions {
+	const out: Positions = {};
+	for (const n of dataset.nodes) if (positions[n.id]) out[n.id] = positions[n.id]!;
+	const missing = dataset.nodes.filter((n) => !out[n.id]);
+	if (!missing.length && Object.keys(out).length === Object.keys(positions).length)
+		return positions;
+	for (const node of missing) {
+		const taken = Object.values(out);
+		const near = dataset.edges
+			.filter((e) => e.source === node.id || e.target === node.id)
+			.map((e) => out[e.source === node.id ? e.target : e.source])
+			.filter((p): p is Point => !!p);
+		let around: Point;
+		if (near.length) {
+			around = {
+				x: near.reduce((s, p) => s + p.x, 0) / near.length,
+				y: near.reduce((s, p) => s + p.y, 0) / near.length
+			};
+		} else if (taken.length) {
+			// Just right of the picture, level with its middle.
+			const xs = taken.map((p) => p.x);
+			const ys = taken.map((p) => p.y);
+			around = { x: Math.max(...xs) + clearance, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+		} else around = { x: 0, y: 0 };
+		out[node.id] = freeSpot(around, taken);
+	}
+	return out;
+}
