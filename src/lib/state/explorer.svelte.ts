@@ -109,6 +109,16 @@ export class Explorer {
 	update(dataset: Dataset, positions: Positions) {
 		this.dataset = dataset;
 		this.positions = positions;
+		// What the view pointed at may be gone (deleted, merged, undone): the view lets go of it,
+		// in place, rather than warn of an address the person never wrote.
+		const { node, edge, focus, path } = this.view;
+		const gone = (id: string | null) => id !== null && !this.index.nodes.has(id);
+		const changes: Partial<View> = {};
+		if (gone(node)) changes.node = null;
+		if (edge && !this.index.edges.has(edge)) changes.edge = null;
+		if (gone(focus)) changes.focus = null;
+		if (path?.some(gone)) changes.path = null;
+		if (Object.keys(changes).length) this.#show({ ...this.view, ...changes }, true);
 	}
 
 	/** The view's query string (`?…` or ''), as chosen: ahead of the address while it catches up. */

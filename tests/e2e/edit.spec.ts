@@ -1,0 +1,245 @@
+/**
+ * Edit mode, end to end in Chromium, on a map drafted from an article written for these tests:
+ * select words → a new node whose passage shows in the panel and is highlighted in the article;
+ * words added as evidence; a new relation; a merge with its preview; the review queue by keys;
+ * undo across a reload; a selection across paragraphs refused; a second tab that follows the
+ * first; and axe with the toolbar, a form and the queue open, in all three themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, type AnyCy } from './fixtures';
+import { selectWords } from './select-words';
+
+const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
+const panel = '[data-testid="evidence-panel"]';
+const tools = '.selection-tools';
+
+/** Drafts the article and opens the map in edit mode; returns the map's id. */
+async function editNewMap(page: Page): Promise<string> {
+	await page.goto('/new');
+	await page.locator('form[data-ready="true"]').waitFor();
+	await page.getByLabel('Article text').fill(article);
+	await page.getByLabel('Title').fill('Niger coup');
+	await page.getByRole('button', { name: 'Draft the map' }).click();
+	await page.waitForURL(/\/my\/map\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
+	await page.waitForURL(/\/my\/edit\?id=/);
+	await editorReady(page);
+	return id;
+}
+
+async function editorReady(page: Page) {
+	await page.locator('.canvas[data-ready="true"]').waitFor();
+	await page.getByRole('region', { name: 'Editing' }).waitFor();
+}
+
+const status = (page: Page) => page.getByTestId('edit-status');
+
+/** Ids and names of the live graph's nodes. */
+const graphNodes = (page: Page) =>
+	page.evaluate(() => {
+		const cy = (window as unknown as { __cy: AnyCy }).__cy;
+		return (cy.nodes().toArray() as AnyCy[]).map((n) => ({
+			id: n.id() as string,
+			name: n.data('name') as string,
+			status: n.data('status') as string
+		}));
+	});
+
+async function newNode(page: Page, words: string, kind = 'person', summary = 'Named here.') {
+	await selectWords(page, words);
+	await page.locator(tools).getByRole('button', { name: 'New node…' }).click();
+	await expect(page.locator(tools).getByLabel('Name', { exact: true })).toHaveValue(words);
+	await page.locator(tools).getByLabel('Kind of actor').selectOption(kind);
+	await page.locator(tools).getByLabel('Summary').fill(summary);
+	await page.locator(tools).getByRole('button', { name: 'Add the node' }).click();
+	await expect(status(page)).toHaveText(`Added the node ${words}`);
+}
+
+test.describe('edit mode', () => {
+	test('selected words become a node: its passage in the panel, highlighted in the article, drawn in the graph; then more evidence, and undo across a reload', async ({
+		page
+	}) => {
+		const id = await editNewMap(page);
+		const before = await graphNodes(page);
+		await newNode(page, 'presidential guard', 'organization', 'It detained the president.');
+		// The panel shows the new node with the words selected as its one passage.
+		await expect(page.locator(`${panel} h2`)).toHaveText('presidential guard');
+		const passages = page.locator(`${panel} section[aria-labelledby="node-passages"] mark`);
+		await expect(passages).toHaveText(['presidential guard']);
+		// The article marks them, and the graph has one node more, confirmed (not a draft).
+		await expect(page.locator('[data-testid="reader"] .marked.active')).toHaveText([
+			'presidential guard'
+		]);
+		const after = await graphNodes(page);
+		expect(after.length).toBe(before.length + 1);
+		expect(after.find((n) => n.name === 'presidential guard')?.status).toBe('confirmed');
+
+		// More words, added to the node in the panel.
+		await selectWords(page, 'the guard’s commander');
+		await page
+			.locator(tools)
+			.getByRole('button', { name: 'Add as evidence to presidential guard' })
+			.click();
+		await expect(passages).toHaveText(['presidential guard', 'the guard’s commander']);
+		await expect(status(page)).toHaveText('Added the passage to presidential guard');
+
+		// The map is kept with its history: after a reload, undo takes the passage away again.
+		await page.reload();
+		await editorReady(page);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(status(page)).toHaveText('Undid the last change');
+		const nodeId = after.find((n) => n.name === 'presidential guard')!.id;
+		await page.goto(`/my/edit?id=${id}&node=${nodeId}`);
+		await editorReady(page);
+		await expect(passages).toHaveText(['presidential guard']);
+		// Ctrl+Z takes the node away; Shift+Ctrl+Z brings it back.
+		await page.locator('body').press('Control+z');
+		await expect(page.getByRole('heading', { level: 2, name: 'Evidence' })).toBeVisible();
+		expect((await graphNodes(page)).length).toBe(before.length);
+		await page.locator('body').press('Control+Shift+z');
+		expect((await graphNodes(page)).length).toBe(before.length + 1);
+	});
+
+	test('a new relation from selected words, with the types that fit its ends', async ({ page }) => {
+		await editNewMap(page);
+		const nodes = await graphNodes(page);
+		const tiani = nodes.find((n) => n.name.includes('Tiani'))!;
+		const bazoum = nodes.find((n) => n.name.includes('Bazoum'))!;
+		await selectWords(page, 'members of his own presidential guard detained him');
+		await page.locator(tools).getByRole('button', { name: 'New relation…' }).click();
+		const form = page.locator(tools).locator('form');
+		await form.getByLabel('From').selectOption(tiani.id);
+		await form.getByLabel('To').selectOption(bazoum.id);
+		// Two actors: "allied with" fits, "heightens" (of concerns) does not.
+		const fitting = form.locator('optgroup[label="Fits these two"] option');
+		await expect(fitting.filter({ hasText: 'allied with' })).toHaveCount(1);
+		await expect(fitting.filter({ hasText: 'heightens' })).toHaveCount(0);
+		await form.getByLabel('Relation').selectOption('undermines');
+		await expect(form.getByLabel('Drawn as')).toHaveValue('undermines');
+		await form.getByLabel('Drawn as').fill('detained');
+		await form.getByLabel('Stance').selectOption('adversarial');
+		await form.getByRole('button', { name: 'Add the relation' }).click();
+		await expect(page.locator(`${panel} h2`)).toContainText('detained');
+		await expect(page.locator(`${panel} section[aria-labelledby="edge-passages"] mark`)).toHaveText(
+			['members of his own presidential guard detained him']
+		);
+		await expect(page.locator(panel)).toContainText('Relation · undermines');
+	});
+
+	test('a selection across two paragraphs is refused, with the reason', async ({ page }) => {
+		await editNewMap(page);
+		await selectWords(page, { from: 'the use of force.”', to: 'Bazoum, 63' });
+		await expect(page.locator(tools).getByRole('alert')).toHaveText(
+			/A passage stays within one paragraph/
+		);
+	});
+
+	test('merge shows what changes first, then makes one node of two', async ({ page }) => {
+		await editNewMap(page);
+		await newNode(page, 'Gen. Abdourahamane Tiani');
+		const nodes = await graphNodes(page);
+		const drafted = nodes.find(
+			(n) => n.name !== 'Gen. Abdourahamane Tiani' && n.name.includes('Tiani')
+		)!;
+		await page.locator(panel).getByRole('button', { name: 'Merge…' }).click();
+		await page
+			.locator(panel)
+			.getByLabel('Merge into “Gen. Abdourahamane Tiani”')
+			.selectOption(drafted.id);
+		await expect(page.getByRole('list', { name: 'What the merge changes' })).toContainText(
+			`“${drafted.name}” becomes another name of “Gen. Abdourahamane Tiani”`
+		);
+		await page.locator(panel).getByRole('button', { name: 'Merge', exact: true }).click();
+		await expect(status(page)).toHaveText('Merged into Gen. Abdourahamane Tiani');
+		const after = await graphNodes(page);
+		expect(after.length).toBe(nodes.length - 1);
+		expect(after.some((n) => n.id === drafted.id)).toBe(false);
+		await expect(page.locator(panel)).toContainText(`Also in the text: ${drafted.name}`);
+	});
+
+	test('the review queue by keys: A accepts, R rejects, J moves on, and the count goes down', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		const queueButton = page.getByRole('button', { name: /drafts? to review$/ });
+		const count = async () => Number((await queueButton.textContent())!.match(/\d+/)![0]);
+		const start = await count();
+		expect(start).toBeGreaterThan(3);
+		await queueButton.click();
+		const queue = page.getByRole('region', { name: 'Drafts to review' });
+		await expect(queue).toContainText(`Draft 1 of ${start}`);
+		// The draft in hand is selected: its evidence in the panel, a draft.
+		const first = (await queue.locator('strong').textContent())!;
+		await expect(page.locator(`${panel} h2`)).toContainText(first.split(' ')[0]!);
+		await expect(page.locator(panel)).toContainText('Draft');
+		await page.keyboard.press('a');
+		// A relation asks for its type first: 1 keeps the one drafted.
+		const isRelation = await queue.getByText('Accept as which relation?').isVisible();
+		if (isRelation) await page.keyboard.press('1');
+		await expect(queue).toContainText(`of ${start - 1}`);
+		await expect(queueButton).toHaveText(`${start - 1} drafts to review`);
+		await expect(status(page)).toHaveText(`Accepted ${first}`);
+		await page.keyboard.press('j');
+		await expect(queue).toContainText(`Draft 2 of ${start - 1}`);
+		const second = (await queue.locator('strong').textContent())!;
+		await page.keyboard.press('r');
+		await expect(status(page)).toHaveText(`Rejected ${second}`);
+		await expect(queueButton).toHaveText(`${start - 2} drafts to review`);
+		await page.keyboard.press('k');
+		await expect(queue).toContainText(`Draft 1 of ${start - 2}`);
+		await page.keyboard.press('Escape');
+		await expect(queue).toBeHidden();
+	});
+
+	test('a second tab on the same map shows the first one’s change', async ({ page, context }) => {
+		await editNewMap(page);
+		const other = await context.newPage();
+		await other.goto(page.url());
+		await editorReady(other);
+		const before = (await graphNodes(other)).length;
+		await newNode(page, 'presidential guard', 'organization');
+		await expect(other.getByTestId('edit-status')).toHaveText(
+			'This map was changed in another tab: it now shows that change.'
+		);
+		expect((await graphNodes(other)).length).toBe(before + 1);
+		// And its undo undoes that change, not an older map.
+		await other.getByRole('button', { name: 'Undo' }).click();
+		expect((await graphNodes(other)).length).toBe(before);
+	});
+
+	test('axe finds no violation with the toolbar, a form and the queue open, in every theme', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		// Six whole-page checks of a page with a long article: more than one test's usual time.
+		test.setTimeout(120_000);
+		const axe = async (what: string) => {
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+		};
+		for (const theme of ['light', 'dark', 'projector']) {
+			await page.getByLabel('Theme').selectOption(theme);
+			await selectWords(page, 'presidential guard');
+			await page.locator(tools).getByRole('button', { name: 'New node…' }).click();
+			await expect(page.locator(tools).locator('form')).toBeVisible();
+			await axe(`${theme}, toolbar with its form`);
+			await page.locator(tools).getByRole('button', { name: 'Cancel' }).click();
+			await page.locator(tools).getByRole('button', { name: 'Cancel' }).click();
+			await expect(page.locator(tools)).toBeHidden();
+			await page.getByRole('button', { name: /drafts? to review$/ }).click();
+			await expect(page.getByRole('region', { name: 'Drafts to review' })).toBeVisible();
+			// The panel's own form for the draft in hand, opened by E.
+			await page.keyboard.press('e');
+			await expect(page.locator(`${panel} form`)).toBeVisible();
+			await axe(`${theme}, queue and edit form`);
+			await page.locator(`${panel} form`).getByRole('button', { name: 'Cancel' }).click();
+			await page
+				.getByRole('region', { name: 'Drafts to review' })
+				.getByRole('button', { name: 'Close' })
+				.click();
+		}
+	});
+});
