@@ -73,7 +73,9 @@ describe('a new node from selected words', () => {
 		expect(applied.ok && applied.doc.graph.nodes.find((n) => n.id === 'japan')!.kind).toBe(
 			undefined
 		);
-		expect(applied.ok && JSON.stringify(applied.doc.graph)).not.toContain('"type":"concept","kind"');
+		expect(applied.ok && JSON.stringify(applied.doc.graph)).not.toContain(
+			'"type":"concept","kind"'
+		);
 	});
 });
 
@@ -102,7 +104,10 @@ describe('a new relation', () => {
 });
 
 it('names other names one a line, each once, never the label', () => {
-	expect(parseAliases('Tokyo\n Japanese ,Tokyo\nJapan\n\n', 'Japan')).toEqual(['Tokyo', 'Japanese']);
+	expect(parseAliases('Tokyo\n Japanese ,Tokyo\nJapan\n\n', 'Japan')).toEqual([
+		'Tokyo',
+		'Japanese'
+	]);
 });
 
 it('finds the quote of a shown passage by its offsets, whatever prefix it was written with', () => {
@@ -119,7 +124,9 @@ it('finds the quote of a shown passage by its offsets, whatever prefix it was wr
 
 it('says what a merge will change before it is made', () => {
 	const lines = mergePreview(doc, 'japan', 'south-korea');
-	expect(lines[0]).toMatch(/^“South Korea” becomes another name of “Japan”, with its \d+ passages\.$/);
+	expect(lines[0]).toMatch(
+		/^“South Korea” becomes another name of “Japan”, with its \d+ passages\.$/
+	);
 	expect(lines.some((l) => /relations? between the two go/.test(l))).toBe(true);
 });
 
@@ -161,10 +168,12 @@ it('lists drafts in the order the article names them, and finds a problem’s el
 		edges: [{ id: 'rel', status: 'draft', passages: p(50) }]
 	} as never);
 	expect(drafts.map((d) => d.id)).toEqual(['early', 'rel', 'late']);
-	expect(problemTarget('edges[1].label', { nodes: [], edges: [{ id: 'a' }, { id: 'b' }] })).toEqual({
-		kind: 'edge',
-		id: 'b'
-	});
+	expect(problemTarget('edges[1].label', { nodes: [], edges: [{ id: 'a' }, { id: 'b' }] })).toEqual(
+		{
+			kind: 'edge',
+			id: 'b'
+		}
+	);
 	expect(problemTarget('source.title', { nodes: [], edges: [] })).toBeNull();
 });
 
