@@ -210,6 +210,60 @@ test.describe('edit mode', () => {
 		expect((await graphNodes(other)).length).toBe(before);
 	});
 
+	test('the story builder: views become steps, reordered by keyboard, played by the presentation', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		await page.getByRole('button', { name: 'Story (0 steps)' }).click();
+		const story = page.getByRole('region', { name: 'Story' });
+		await expect(story.getByRole('button', { name: 'Add this view as a step' })).toBeDisabled();
+		// A node of the map, then words chosen for the step's passage.
+		const nodes = await graphNodes(page);
+		const niger = nodes.find((n) => n.name === 'Niger')!;
+		const ecowas = nodes.find((n) => /ECOWAS|Economic Community/.test(n.name))!;
+		await page.goto(`${page.url()}&node=${niger.id}`);
+		await editorReady(page);
+		await page.getByRole('button', { name: 'Story (0 steps)' }).click();
+		await story.getByRole('button', { name: 'Add this view as a step' }).click();
+		await expect(story.getByLabel('Title')).toHaveValue('Niger');
+		await story.getByLabel('Narration').fill('The country at the centre of the crisis.');
+		await story.getByRole('button', { name: 'Add the step' }).click();
+		await expect(story.getByRole('list', { name: 'Steps' }).locator('li')).toHaveCount(1);
+
+		await selectWords(page, 'one week to reinstate President Mohamed Bazoum');
+		await page.locator(tools).getByRole('button', { name: 'Use as the step’s passage' }).click();
+		await page.getByRole('combobox', { name: 'Search the graph' }).fill(ecowas.name.slice(0, 12));
+		await page
+			.getByRole('option', { name: new RegExp(ecowas.name.slice(0, 12)) })
+			.first()
+			.click();
+		await story.getByRole('button', { name: 'Add this view as a step' }).click();
+		await expect(story).toContainText(
+			'quotes “one week to reinstate President Mohamed Bazoum” (the words you chose)'
+		);
+		await story.getByLabel('Title').fill('The ultimatum');
+		await story.getByLabel('Narration').fill('The bloc gives the junta a week.');
+		await story.getByRole('button', { name: 'Add the step' }).click();
+		const items = story.getByRole('list', { name: 'Steps' }).locator('li');
+		await expect(items).toHaveText([/1\. Niger/, /2\. The ultimatum/]);
+		// Alt+↑ on the second step's handle makes it the first; the handle keeps the focus.
+		await items
+			.nth(1)
+			.getByRole('button', { name: /^Step 2/ })
+			.press('Alt+ArrowUp');
+		await expect(items).toHaveText([/1\. The ultimatum/, /2\. Niger/]);
+		await expect(items.nth(0).getByRole('button', { name: /^Step 1/ })).toBeFocused();
+
+		await story.getByRole('link', { name: 'Present it' }).click();
+		await page.locator('.player[data-ready="true"]').waitFor();
+		await expect(page.locator('#step-title')).toHaveText('The ultimatum');
+		await expect(page.locator('.player')).toContainText(
+			'one week to reinstate President Mohamed Bazoum'
+		);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('#step-title')).toHaveText('Niger');
+	});
+
 	test('axe finds no violation with the toolbar, a form and the queue open, in every theme', async ({
 		page
 	}) => {

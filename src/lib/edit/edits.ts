@@ -9,6 +9,9 @@ import type { ElementRef } from '../graph/dataset';
 import type { GraphEdge, GraphNode, Graph, Quote } from '../graph/schema';
 import type { StoryInput } from '../graph/story';
 
+/** One step of a story, as story.json holds it. */
+export type StepInput = StoryInput['steps'][number];
+
 /** A map as its files hold it: graph.json and, when there is one, story.json. */
 export interface MapDoc {
 	graph: Graph;
@@ -42,7 +45,13 @@ export type Edit =
 	/** One of a node's other names becomes a node of its own, with the passages that use it. */
 	| { kind: 'split-alias'; id: string; alias: string; newId: string }
 	/** A draft read and kept: it is confirmed. (Rejecting a draft deletes it.) */
-	| { kind: 'accept'; ref: ElementRef };
+	| { kind: 'accept'; ref: ElementRef }
+	/** A step added at the end of the story (which begins, titled `title`, if there is none). */
+	| { kind: 'add-step'; step: StepInput; title: string }
+	| { kind: 'update-step'; index: number; patch: Partial<Pick<StepInput, 'title' | 'narration'>> }
+	/** The last step taken away takes the story with it. */
+	| { kind: 'delete-step'; index: number }
+	| { kind: 'move-step'; from: number; to: number };
 
 export type Applied = { ok: true; doc: MapDoc } | { ok: false; reason: string };
 
@@ -228,8 +237,38 @@ function changeEvidence(
 	};
 }
 
+function changeSteps(
+	doc: MapDoc,
+	index: number,
+	change: (steps: StepInput[]) => StepInput[]
+): Applied {
+	const steps = doc.story?.steps ?? [];
+	if (!doc.story || !steps[index]) return refused('That step is no longer in the story.');
+	const next = change([...steps]);
+	return { ok: true, doc: { ...doc, story: next.length ? { ...doc.story, steps: next } : null } };
+}
+
 export function applyEdit(doc: MapDoc, edit: Edit): Applied {
 	switch (edit.kind) {
+		case 'add-step': {
+			const story = doc.story ?? { title: edit.title, steps: [] };
+			return { ok: true, doc: { ...doc, story: { ...story, steps: [...story.steps, edit.step] } } };
+		}
+		case 'update-step':
+			return changeSteps(doc, edit.index, (steps) =>
+				steps.map((s, i) => (i === edit.index ? { ...s, ...edit.patch } : s))
+			);
+		case 'delete-step':
+			return changeSteps(doc, edit.index, (steps) => steps.filter((_, i) => i !== edit.index));
+		case 'move-step': {
+			const count = doc.story?.steps.length ?? 0;
+			if (edit.to < 0 || edit.to >= count) return refused('A step cannot move past either end.');
+			return changeSteps(doc, edit.from, (steps) => {
+				const [moved] = steps.splice(edit.from, 1);
+				steps.splice(edit.to, 0, moved!);
+				return steps;
+			});
+		}
 		case 'add-node':
 			if (taken(doc, edit.node.id))
 				return refused(`The id “${edit.node.id}” is already used in this map.`);

@@ -10,7 +10,7 @@
 import { checkDataset } from '../graph/check';
 import type { Dataset, Positions } from '../graph/dataset';
 import type { Problem } from '../graph/problems';
-import type { Graph } from '../graph/schema';
+import type { Graph, Quote } from '../graph/schema';
 import type { StoryInput } from '../graph/story';
 import { keepPositions, mapFolder } from '../local/open';
 import { getMap, saveMap } from '../local/store';
@@ -60,6 +60,8 @@ export class EditSession {
 	positions: Positions;
 	/** The last change, said to screen readers and shown beside Undo. */
 	said = $state('');
+	/** Words chosen in the article for the next story step's passage ("Use as the step's passage"). */
+	stepPassage = $state.raw<Quote | null>(null);
 	/** Why the last save failed, with its fix; null once a save succeeds. */
 	saveError = $state<string | null>(null);
 	/** How long the last live check took, in milliseconds (the bench reads it). */
