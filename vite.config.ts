@@ -32,6 +32,7 @@ const eagerPackages = [
 
 /** Files and folders (ending in /) of src/lib that stay out of the shared chunk. */
 const onDemand = [
+	'components/Edit/',
 	'components/ExportMenu/',
 	'components/Handout/',
 	'components/LocalMap/',

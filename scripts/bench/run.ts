@@ -6,7 +6,7 @@
  * pages in headless Chromium, runs Lighthouse, and writes BENCHMARKS.md.
  *
  * For a quicker look, BENCH_SIZES (e.g. `1000`, or empty for the bundled
- * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,draft,lighthouse) narrow
+ * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,draft,edit,lighthouse) narrow
  * the run; a narrowed run prints its figures and does not touch BENCHMARKS.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkFolder } from '../../src/lib/server/datasets';
+import { editLatencies } from './edit';
 import { checkDataset } from '../../src/lib/graph/check';
 import { layoutDataset, layoutQuality } from '../../src/lib/cytoscape/layout';
 import type { Dataset, Positions } from '../../src/lib/graph/dataset';
@@ -47,7 +48,7 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000')
 	.filter((x) => x.trim())
 	.map(Number);
 /** Which measurements to take; a partial run prints its figures and leaves BENCHMARKS.md alone. */
-const allParts = ['load', 'taps', 'panzoom', 'draft', 'lighthouse'] as const;
+const allParts = ['load', 'taps', 'panzoom', 'draft', 'edit', 'lighthouse'] as const;
 const parts = new Set((process.env.BENCH_PARTS ?? allParts.join(',')).split(','));
 const complete = allParts.every((p) => parts.has(p)) && process.env.BENCH_SIZES === undefined;
 const bundled = 'camp-david-2023';
@@ -214,6 +215,13 @@ try {
 		log('layout 150 nodes:', JSON.stringify(drafting.layout));
 	}
 
+	// 9. Edit mode: an edit made and shown, on an editable copy of the bundled article.
+	let edits: Results['edits'] = null;
+	if (parts.has('edit')) {
+		edits = await editLatencies(browser, base, datasets.get(bundled)!.source.title);
+		log('edits:', JSON.stringify(edits));
+	}
+
 	const chromium = browser.version();
 	await browser.close();
 
@@ -256,6 +264,7 @@ try {
 			taps,
 			panZoom,
 			drafting,
+			edits,
 			bytes,
 			lighthouse
 		});

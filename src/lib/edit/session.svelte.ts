@@ -7,6 +7,7 @@
  * and the problems are listed. So the stored map always opens, exports and publishes, and
  * undo never walks back into a map the views cannot show.
  */
+import { afterPaint } from '../browser/after-paint';
 import { checkDataset } from '../graph/check';
 import type { Dataset, Positions } from '../graph/dataset';
 import type { Problem } from '../graph/problems';
@@ -119,7 +120,8 @@ export class EditSession {
 
 	#take(step: Step, said: string): Outcome {
 		if (!step.ok) return this.#refuse(step.reason, []);
-		const checked = this.#check(step.doc);
+		const files = filesFromDoc(step.doc, this.map.files.article);
+		const checked = this.#check(files);
 		if (!checked.ok) {
 			const first = checked.problems[0]!;
 			return this.#refuse(`Not changed: ${first.message}. ${first.fix}`, checked.problems);
@@ -129,13 +131,14 @@ export class EditSession {
 		this.doc = step.doc;
 		this.#showMap(checked.dataset);
 		this.said = said;
-		const files = filesFromDoc(step.doc, this.map.files.article);
 		this.map = { ...this.map, files, changed: Date.now(), history: step.history };
 		const map = this.map;
 		const dataset = this.dataset;
 		const positions = this.positions;
-		// Saves go one after another, so the last change is the one stored.
+		// Saves go one after another, so the last change is the one stored; each starts once the
+		// change has been painted (writing a whole map holds the page's thread for a while).
 		this.#saving = this.#saving.then(async () => {
+			await new Promise<void>((resolve) => afterPaint(resolve));
 			try {
 				await saveMap(map);
 				await keepPositions(map.id, dataset, positions);
@@ -161,12 +164,12 @@ export class EditSession {
 	}
 
 	/** The live check: the checker on the map's files as `doc` would write them. */
-	#check(doc: MapDoc) {
+	#check(files: MapFiles) {
 		const started = performance.now();
 		const checked = checkDataset({
 			slug: this.map.slug,
 			dir: mapFolder(this.map),
-			...filesFromDoc(doc, this.map.files.article)
+			...files
 		});
 		this.checkMs = performance.now() - started;
 		return checked;
@@ -178,7 +181,7 @@ export class EditSession {
 		const map = await getMap(this.id).catch(() => undefined);
 		if (!map || map.changed <= this.map.changed) return;
 		const doc = docFromFiles(map.files);
-		const checked = this.#check(doc);
+		const checked = this.#check(filesFromDoc(doc, map.files.article));
 		if (!checked.ok) return;
 		this.map = map;
 		this.history = keptHistory(map, doc) ?? startHistory(doc);

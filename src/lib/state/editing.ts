@@ -5,13 +5,12 @@
  */
 import { createContext, type Component } from 'svelte';
 import type { DatasetEdge, DatasetNode, ElementRef, Passage } from '../graph/dataset';
-import type { EditSession } from './session.svelte';
-import type { Selected } from './selection';
+import type { EditSession } from '../edit/session.svelte';
 
 export interface Editing {
 	session: EditSession;
-	/** Beside a selection of the article's words: what can be made of it. */
-	SelectionTools: Component<{ selected: Selected; close: () => void }>;
+	/** In the reader: words selected there open a toolbar of what can be made of them. */
+	ReaderTools: Component<{ reader: HTMLElement }>;
 	/** At the head of a node's or a relation's evidence: edit, delete, merge, accept. */
 	NodeTools: Component<{ node: DatasetNode }>;
 	EdgeTools: Component<{ edge: DatasetEdge }>;
