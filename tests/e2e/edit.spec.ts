@@ -129,6 +129,15 @@ test.describe('edit mode', () => {
 		await expect(page.locator(panel)).toContainText('Relation · undermines');
 	});
 
+	test('a bundled article offers an editable copy, which opens in edit mode', async ({ page }) => {
+		await page.goto('/camp-david-2023');
+		await page.getByRole('link', { name: 'Make an editable copy' }).click();
+		await page.waitForURL(/\/my\/edit\?id=/);
+		await editorReady(page);
+		await expect(page.locator('h1')).toContainText('Reaffirming alliance');
+		expect((await graphNodes(page)).length).toBe(68);
+	});
+
 	test('a selection across two paragraphs is refused, with the reason', async ({ page }) => {
 		await editNewMap(page);
 		await selectWords(page, { from: 'the use of force.”', to: 'Bazoum, 63' });
