@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overlapArea, placeLabels, type Rect } from '../../src/lib/graph/label-placement';
+import {
+	crowdedLabels,
+	overlapArea,
+	placeLabels,
+	type Rect
+} from '../../src/lib/graph/label-placement';
 
 const box = (x1: number, y1: number, w: number, h: number): Rect => ({
 	x1,
@@ -35,7 +40,7 @@ describe('placeLabels', () => {
 
 	it('lets a label touch its own node', () => {
 		const node = box(0, 0, 10, 10);
-		expect(placeLabels([node], [{ own: 0, candidates: [box(0, 8, 10, 4)] }])).toEqual([0]);
+		expect(placeLabels([node], [{ own: [0], candidates: [box(0, 8, 10, 4)] }])).toEqual([0]);
 	});
 
 	it('parts two labels that start in the same place', () => {
@@ -62,5 +67,17 @@ describe('placeLabels', () => {
 		const copy = structuredClone({ obstacles, labels });
 		placeLabels(obstacles, labels);
 		expect({ obstacles, labels }).toEqual(copy);
+	});
+});
+
+describe('crowdedLabels', () => {
+	it('counts the labels that overlap an obstacle or another label, not their own', () => {
+		const node = box(0, 0, 10, 10);
+		const labels = [
+			{ own: [0], candidates: [box(0, 8, 10, 4)] },
+			{ candidates: [box(50, 0, 10, 4)] },
+			{ candidates: [box(52, 2, 10, 4)] }
+		];
+		expect(crowdedLabels([node], labels, [0, 0, 0])).toBe(2);
 	});
 });

@@ -8,7 +8,7 @@ import type { Collection, Core } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
 import { edgeLabelFont, labelFont } from './scales';
 import { motionDuration } from '../browser/motion';
-import { restoreSpread, spreadNodes } from './spread';
+import { restoreSpread, spreadUntilPlaced } from './spread';
 
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
@@ -43,8 +43,17 @@ export const spotlight = {
 	/** On a phone, held in the hand: smaller, or a step's labels would bury its graph. */
 	narrowNodeLabelPx: 13,
 	narrowEdgeLabelPx: 12,
-	/** Rounds of sizing: larger labels widen the frame, which lowers the zoom; two settle it. */
-	passes: 2
+	/**
+	 * Rounds of sizing: larger labels widen the frame (and the room their nodes make for them),
+	 * which lowers the zoom; four settle it.
+	 */
+	passes: 4,
+	/**
+	 * Labels are sized for no less than this share of the first fit's zoom. Where a step's
+	 * labels cannot fit the canvas at their size (a phone), sizing for ever lower zooms would
+	 * grow them without end: there they are sized once, and the frame shows them smaller.
+	 */
+	leastZoomShare: 0.6
 } as const;
 
 /** Model font sizes that make presented labels `spotlight.*LabelPx` on screen at `zoom`. */
@@ -83,9 +92,10 @@ export function settleSpotlight(
 ): number {
 	const narrow = viewport.width < narrowWidth;
 	let zoom = spotlightZoom(measure(), viewport);
+	const least = zoom * spotlight.leastZoomShare;
 	for (let pass = 0; pass < spotlight.passes; pass++) {
 		size(spotlightLabelSizes(zoom, narrow));
-		zoom = Math.min(zoom, spotlightZoom(measure(), viewport));
+		zoom = Math.max(least, Math.min(zoom, spotlightZoom(measure(), viewport)));
 	}
 	size(spotlightLabelSizes(zoom, narrow));
 	return zoom;
@@ -113,48 +123,61 @@ const collect = (cy: Core, ids: Iterable<string>) => {
 	return eles;
 };
 
-/** Frames the elements `ids` (a traced path, a focused neighbourhood). */
-export function frameElements(cy: Core, ids: readonly string[]) {
-	if (!ids.length) return;
+/** Frames `eles` (a traced path, a focused neighbourhood) with their labels whole. */
+export function frameElements(cy: Core, eles: Collection, done: () => void) {
+	if (eles.empty()) return done();
 	cy.animate(
-		{ fit: { eles: collect(cy, ids), padding: framePadding } },
-		{ duration: motionDuration(moveDurations.frame), easing: 'ease-in-out-cubic' }
+		{ fit: { eles, padding: framePadding } },
+		{ duration: motionDuration(moveDurations.frame), easing: 'ease-in-out-cubic', complete: done }
 	);
 }
 
 /**
  * Presents a story step: its nodes, and its relations with their ends, framed, with labels
- * sized by settleSpotlight. `previous` says whether a step had set label sizes, to undo:
- * restyling every element costs a full pass, so only then.
+ * sized by settleSpotlight and placed by `place` at each size (placing moves labels, which
+ * the frame must hold). `previous` says whether a step had set label sizes, to undo:
+ * restyling every element costs a full pass, so only then. `done` runs once the camera has
+ * arrived (not if another move stops it).
  */
 export function presentElements(
 	cy: Core,
 	sets: { nodes: Set<string>; edges: Set<string> } | null,
-	previous: boolean
+	previous: boolean,
+	place: () => number,
+	done: () => void
 ) {
 	if (previous) cy.elements().removeStyle('font-size');
 	restoreSpread(cy);
-	if (!sets) return;
+	if (!sets) return done();
 	let eles: Collection = collect(cy, sets.nodes);
 	for (const id of sets.edges) {
 		const edge = cy.getElementById(id);
 		eles = eles.union(edge).union(edge.connectedNodes());
 	}
-	if (eles.empty()) return;
-	const zoom = settleSpotlight(
+	if (eles.empty()) return done();
+	const viewport = { width: cy.width(), height: cy.height() };
+	const measure = () => eles.boundingBox({ includeLabels: true });
+	const settled = settleSpotlight(
 		(sizes) => {
 			eles.nodes().style('font-size', sizes.node);
 			eles.edges().style('font-size', sizes.edge);
-			// Room between the step's nodes for two lines of its relations' labels.
-			spreadNodes(cy, collect(cy, sets.nodes).nodes(), sizes.edge * 4);
+			// Room between the step's nodes, and along its relations for their labels.
+			spreadUntilPlaced(cy, eles.nodes(), eles.edges(), sizes.edge * 1.5, place);
 		},
-		() => eles.boundingBox({ includeLabels: true }),
-		{ width: cy.width(), height: cy.height() }
+		measure,
+		viewport
 	);
+	// The last sizing may have grown the box: the frame holds it whole, its labels smaller if
+	// they must be.
+	const zoom = Math.min(settled, spotlightZoom(measure(), viewport));
 	cy.stop(true);
 	cy.animate(
 		{ zoom, center: { eles } },
-		{ duration: motionDuration(moveDurations.spotlight), easing: 'ease-in-out-cubic' }
+		{
+			duration: motionDuration(moveDurations.spotlight),
+			easing: 'ease-in-out-cubic',
+			complete: done
+		}
 	);
 }
 

@@ -1,23 +1,26 @@
 /**
- * Moves the relation labels of the elements a view is about (a presented step, a focused
- * neighbourhood, a traced path, a selection and its relations) clear of the nodes and of
- * each other: each at its relation's middle, or slid along it, or to either side of it. Node
- * labels stay where the layout put them and are obstacles. The layout kept node labels
- * apart but never saw relation labels, which a view shows only close up.
+ * Moves the labels of the elements a view is about (a presented step, a focused
+ * neighbourhood, a traced path, a selection and its relations) clear of the nodes, of the
+ * lines and of each other: a node's label below it, or above, right or left of it; a
+ * relation's at its middle, or slid along it, or to either side of it. The layout kept node
+ * labels apart but never saw relation labels or lines, which a view shows only close up.
  *
- * Runs once per view (after the emphasis is applied, a frame after the tap's answer), on a
- * few dozen elements at most; the layout's positions never change here.
+ * Runs once per view (after the emphasis is applied), on a few dozen elements at most; the
+ * layout's positions never change here.
  */
 import type { BoundingBox12, Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { placeLabels, type LabelToPlace, type Rect } from '../graph/label-placement';
+import { crowdedLabels, placeLabels, type LabelToPlace, type Rect } from '../graph/label-placement';
 import type { Emphasis } from './sync';
 import { labelFont } from './scales';
+import { linePoints } from './edge-path';
 
 /** More elements than this are not a close-up: left as laid out (and cheap on large graphs). */
 const maxScope = 160;
 /** How far along its relation (a share of the distance between its ends) a label may slide. */
-const slides = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36];
-const placedStyles = 'text-margin-x text-margin-y';
+const slides = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36, 0.44, -0.44];
+/** A line is an obstacle as a row of squares this many model units wide, one per step. */
+const lineStep = 8;
+const placedStyles = 'text-margin-x text-margin-y text-valign text-halign';
 
 const placed = new WeakMap<Core, Collection>();
 
@@ -36,7 +39,7 @@ const bodyBox = (node: NodeSingular): BoundingBox12 =>
 const hasLabel = (ele: NodeSingular | EdgeSingular) =>
 	ele.visible() && String(ele.style('label') ?? '') !== '';
 
-const shift = (b: BoundingBox12, dx: number, dy: number): Rect => ({
+const shift = (b: Rect, dx: number, dy: number): Rect => ({
 	x1: b.x1 + dx,
 	y1: b.y1 + dy,
 	x2: b.x2 + dx,
@@ -63,51 +66,136 @@ export function viewScope(cy: Core, e: Emphasis): Collection | null {
 	return scope.union(scope.edges().connectedNodes());
 }
 
-/** Undoes the last placement on `cy`, then places the labels of `scope` (none when null). */
-export function placeScopeLabels(cy: Core, scope: Collection | null) {
+type LabelStyle = Partial<Record<string, string | number>> | null;
+
+/** Where a node's label may go, in order of preference, and the style that puts it there. */
+function nodeCandidates(label: Rect, body: Rect): { box: Rect; style: LabelStyle }[] {
+	const gap = label.y1 - body.y2;
+	const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
+	const middle = (body.y1 + body.y2) / 2 - h / 2;
+	return [
+		{ box: label, style: null },
+		{
+			box: shift(label, 0, body.y1 - gap - h - label.y1),
+			style: { 'text-valign': 'top', 'text-margin-y': -labelFont.gap }
+		},
+		{
+			box: { x1: body.x2 + gap, y1: middle, x2: body.x2 + gap + w, y2: middle + h },
+			style: {
+				'text-valign': 'center',
+				'text-halign': 'right',
+				'text-margin-x': labelFont.gap,
+				'text-margin-y': 0
+			}
+		},
+		{
+			box: { x1: body.x1 - gap - w, y1: middle, x2: body.x1 - gap, y2: middle + h },
+			style: {
+				'text-valign': 'center',
+				'text-halign': 'left',
+				'text-margin-x': -labelFont.gap,
+				'text-margin-y': 0
+			}
+		},
+		// Below or above, set off to one side by half the label's width.
+		...[1, -1].flatMap((side) => [
+			{
+				box: shift(label, (side * w) / 2, 0),
+				style: { 'text-margin-x': (side * w) / 2 }
+			},
+			{
+				box: shift(label, (side * w) / 2, body.y1 - gap - h - label.y1),
+				style: {
+					'text-valign': 'top',
+					'text-margin-y': -labelFont.gap,
+					'text-margin-x': (side * w) / 2
+				}
+			}
+		])
+	];
+}
+
+/** Where a relation's label may go: at its middle, slid along it, or to either side of it. */
+function edgeCandidates(edge: EdgeSingular, label: Rect): Rect[] {
+	const from = edge.source().position();
+	const to = edge.target().position();
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	const length = Math.hypot(dx, dy) || 1;
+	const aside = (label.y2 - label.y1) / 2 + labelFont.gap;
+	return [0, aside, -aside, 2 * aside, -2 * aside].flatMap((d) =>
+		slides.map((t) => shift(label, t * dx - (d * dy) / length, t * dy + (d * dx) / length))
+	);
+}
+
+/**
+ * Undoes the last placement on `cy`, then places the labels of `scope` (none when null).
+ * Returns how many labels found no clear place (lines aside), for a caller that can make room.
+ */
+export function placeScopeLabels(cy: Core, scope: Collection | null): number {
 	placed.get(cy)?.removeStyle(placedStyles);
 	placed.delete(cy);
-	if (!scope || scope.empty()) return;
-	const nodes = scope.nodes().filter((n) => n.visible());
-	const bodies = nodes.map(bodyBox);
+	if (!scope || scope.empty()) return 0;
+	const obstacles: Rect[] = [];
 	const labels: LabelToPlace[] = [];
-	const targets: EdgeSingular[] = [];
+	const styles: LabelStyle[][] = [];
+	const targets: (NodeSingular | EdgeSingular)[] = [];
 
-	// Node labels stay where the layout put them (it keeps them apart): they are obstacles.
-	const obstacles = [...bodies];
-	nodes.forEach((node) => {
-		if (hasLabel(node)) obstacles.push(labelBox(node));
+	const bodies = new Map<string, number>();
+	scope.nodes().forEach((node) => {
+		if (!node.visible()) return;
+		bodies.set(node.id(), obstacles.push(bodyBox(node)) - 1);
+	});
+	const lines = new Map<string, number[]>();
+	scope.edges().forEach((edge) => {
+		if (!edge.visible()) return;
+		const half = Math.max(lineStep, Number.parseFloat(String(edge.style('width')))) / 2;
+		const own = linePoints(edge, lineStep).map(
+			(p) => obstacles.push({ x1: p.x - half, y1: p.y - half, x2: p.x + half, y2: p.y + half }) - 1
+		);
+		lines.set(edge.id(), own);
+	});
+
+	// Node labels first: they name what the view is about.
+	scope.nodes().forEach((node) => {
+		const body = bodies.get(node.id());
+		if (body === undefined || !hasLabel(node)) return;
+		const candidates = nodeCandidates(labelBox(node), obstacles[body]!);
+		labels.push({ candidates: candidates.map((c) => c.box), own: [body] });
+		styles.push(candidates.map((c) => c.style));
+		targets.push(node);
 	});
 	scope.edges().forEach((edge) => {
 		if (!hasLabel(edge)) return;
 		const b = labelBox(edge);
-		const from = edge.source().position();
-		const to = edge.target().position();
-		// Along the relation, and to either side of it by half the label's height.
-		const dx = to.x - from.x;
-		const dy = to.y - from.y;
-		const length = Math.hypot(dx, dy) || 1;
-		const aside = (b.y2 - b.y1) / 2 + labelFont.gap;
-		const sides = [0, aside, -aside];
-		labels.push({
-			candidates: sides.flatMap((d) =>
-				slides.map((t) => shift(b, t * dx - (d * dy) / length, t * dy + (d * dx) / length))
+		const candidates = edgeCandidates(edge, b);
+		labels.push({ candidates, own: lines.get(edge.id()) ?? [] });
+		styles.push(
+			candidates.map((c, i) =>
+				i === 0 ? null : { 'text-margin-x': c.x1 - b.x1, 'text-margin-y': c.y1 - b.y1 }
 			)
-		});
+		);
 		targets.push(edge);
 	});
 
-	// Boxes may touch by a few pixels: label outlines and node borders, not text.
-	const choices = placeLabels(obstacles, labels, -2);
+	// A little room between boxes: what is drawn (outlines, backgrounds) differs from the
+	// measured boxes by a pixel or two, and a close-up zooms in on them.
+	const choices = placeLabels(obstacles, labels, 2);
+	const solid = obstacles.slice(0, bodies.size);
 	let moved = cy.collection();
 	cy.batch(() => {
 		choices.forEach((choice, i) => {
-			if (choice === 0) return;
-			const target = targets[i]!;
-			moved = moved.union(target);
-			const [at, to] = [labels[i]!.candidates[0]!, labels[i]!.candidates[choice]!];
-			target.style({ 'text-margin-x': to.x1 - at.x1, 'text-margin-y': to.y1 - at.y1 });
+			const style = styles[i]![choice];
+			if (!style) return;
+			moved = moved.union(targets[i]!);
+			targets[i]!.style(style);
 		});
 	});
 	placed.set(cy, moved);
+	return crowdedLabels(
+		solid,
+		labels.map((l) => ({ ...l, own: l.own?.filter((j) => j < solid.length) })),
+		choices,
+		0
+	);
 }

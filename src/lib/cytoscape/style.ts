@@ -153,6 +153,17 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 			}
 		},
 		{ selector: 'edge.labelled, edge.hover-labelled', style: { width: 2.6 * p.weight } },
+		// A close-up's node labels sit on the same background, above every line (Cytoscape draws
+		// nodes over edges): a line that must pass runs under the name, never through it.
+		{
+			selector: 'node.labelled',
+			style: {
+				'text-background-color': p.textOutline,
+				'text-background-opacity': 0.92,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle'
+			}
+		},
 		{ selector: '.faded', style: { opacity: 0.3 } },
 		{ selector: '.dimmed', style: { opacity: 0.1 } },
 		{ selector: '.hidden', style: { display: 'none' } },

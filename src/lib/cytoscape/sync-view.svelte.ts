@@ -12,9 +12,17 @@ import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
 import { placeScopeLabels, viewScope } from './place-labels';
+import { labelFont } from './scales';
 import { latestAfterPaint, latestAtFrame } from './schedule';
+import { restoreSpread, spreadUntilPlaced } from './spread';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
 import { syncElements } from './sync-elements';
+
+/** A view on its way in, and its place in the order of views. */
+interface Pushed {
+	e: Emphasis;
+	token: number;
+}
 
 export interface ViewInputs {
 	/** The running graph; reading it must track the flag that says it has started. */
@@ -67,27 +75,67 @@ export function syncView(v: ViewInputs) {
 		graph.cy.style(v.styleFor(name));
 	});
 
+	// What the view frames, once: set when a traced path or a focused neighbourhood is first
+	// shown, framed once its labels are placed (the frame holds them whole).
+	const framing = $derived(camera.frameKey(explorer.view));
+	let toFrame = false;
+	$effect(() => {
+		if (framing && v.running()) toFrame = true;
+	});
+
+	// The canvas says when the view has settled (emphasis on, labels placed, camera arrived):
+	// `data-settled` turns false as a view goes in, and true once the latest one has.
+	let latest = 0;
+	const settle = (graph: LiveGraph, token: number) => () => {
+		if (token === latest) graph.cy.container()!.dataset.settled = 'true';
+	};
+
 	// The view goes in after the frame that paints the evidence for it: the answer to a tap
 	// comes first, the graph's restyle a frame later (the first view before the first frame).
+	// In the explorer placing measures the labels, which restyles now what the next frame
+	// would: it waits for the frame that draws the emphasis, and moves the labels in the one
+	// after.
 	const place = perGraph((graph) =>
-		latestAfterPaint(graph.schedule, (e: Emphasis) =>
-			placeScopeLabels(graph.cy, viewScope(graph.cy, e))
-		)
+		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
+			const scope = viewScope(graph.cy, e);
+			// A focused neighbourhood or a traced path is a close-up: its nodes make room for their
+			// labels as drawn. A selection stays where the reader found it.
+			const placeAll = () => placeScopeLabels(graph.cy, scope);
+			if (scope && (e.focusSet || e.pathSteps))
+				spreadUntilPlaced(graph.cy, scope.nodes(), scope.edges(), labelFont.size, placeAll);
+			else {
+				restoreSpread(graph.cy);
+				placeAll();
+			}
+			const done = settle(graph, token);
+			if (!toFrame || !scope) return done();
+			toFrame = false;
+			camera.frameElements(graph.cy, scope, done);
+			v.moved.value = true;
+		})
 	);
+	// A presented step is sized, spread, placed and framed at once, when the step changes.
+	let presented: Emphasis['spotlight'] = null;
 	const push = perGraph((graph) =>
-		latestAfterPaint(graph.schedule, (e: Emphasis) => {
+		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
 			applyEmphasis(graph.cy, e);
-			// A presented step is framed and spread with its labels placed, at once. In the explorer
-			// placing measures the labels, which restyles now what the next frame would: it waits
-			// for the frame that draws the emphasis, and moves the labels in the one after.
-			if (e.spotlight) placeScopeLabels(graph.cy, viewScope(graph.cy, e));
-			else place(graph)(e);
+			if (!e.spotlight && !presented) return place(graph)({ e, token });
+			if (e.spotlight === presented) return settle(graph, token)();
+			const previous = presented !== null;
+			presented = e.spotlight ?? null;
+			camera.presentElements(
+				graph.cy,
+				presented,
+				previous,
+				() => placeScopeLabels(graph.cy, viewScope(graph.cy, e)),
+				settle(graph, token)
+			);
 		})
 	);
 	$effect(() => {
 		const graph = v.running();
 		if (!graph) return;
-		push(graph)({
+		const e: Emphasis = {
 			view: explorer.view,
 			index: explorer.index,
 			focusSet: explorer.focusSet,
@@ -95,31 +143,9 @@ export function syncView(v: ViewInputs) {
 			keyboardFocus: v.keyboardFocus(),
 			fadeRest: v.fadeRest,
 			spotlight: v.spotlight()
-		});
-	});
-
-	// Frame a traced path or a focused neighbourhood when it is first shown.
-	const framing = $derived(camera.frameKey(explorer.view));
-	$effect(() => {
-		const graph = v.running();
-		if (!framing || !graph) return;
-		const ids = untrack(() =>
-			explorer.pathSteps
-				? explorer.pathSteps.flatMap((s) => [s.from, s.to, s.edge.id])
-				: [...(explorer.focusSet?.nodes ?? [])]
-		);
-		if (!ids.length) return;
-		camera.frameElements(graph.cy, ids);
-		v.moved.value = true;
-	});
-
-	let sized = false;
-	$effect(() => {
-		const sets = v.spotlight();
-		const graph = v.running();
-		if (!graph) return;
-		camera.presentElements(graph.cy, sets, sized);
-		sized = sets !== null;
+		};
+		graph.cy.container()!.dataset.settled = 'false';
+		push(graph)({ e, token: ++latest });
 	});
 
 	// Hover moves a few classes at the next frame; the emphasis effect does not depend on it.

@@ -59,7 +59,7 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 	cy.batch(() => {
 		if (spot) {
 			cy.nodes().forEach((n) =>
-				setClasses(n, spot.nodes.has(n.id()) ? ['spot'] : ['dimmed', 'quiet'])
+				setClasses(n, spot.nodes.has(n.id()) ? ['spot', 'labelled'] : ['dimmed', 'quiet'])
 			);
 			cy.edges().forEach((edge) =>
 				setClasses(edge, spot.edges.has(edge.id()) ? ['spot', 'labelled'] : ['dimmed'])
@@ -74,6 +74,9 @@ export function applyEmphasis(cy: Core, e: Emphasis) {
 			else if (e.pathSteps && !pathNodes.has(id)) classes.push('dimmed');
 			else if (e.fadeRest && (view.node || selectedEdge) && !near.has(id) && !pathNodes.has(id))
 				classes.push('faded');
+			// In a close-up (a focused neighbourhood, a traced path, a selection's neighbours).
+			const inView = !classes.length && (e.focusSet || e.pathSteps || near.has(id));
+			if (inView) classes.push('labelled');
 			if (pathNodes.has(id)) classes.push('on-path');
 			if (id === view.node) classes.push('selected');
 			if (selectedEdge && (id === selectedEdge.source || id === selectedEdge.target)) {

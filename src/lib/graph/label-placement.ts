@@ -18,8 +18,8 @@ export interface Rect {
 export interface LabelToPlace {
 	/** Candidate boxes, the preferred first. */
 	candidates: readonly Rect[];
-	/** Obstacles this label may touch: its own node (index into `obstacles`). */
-	own?: number;
+	/** Obstacles this label may touch (indices into `obstacles`): its own node, its own line. */
+	own?: readonly number[];
 }
 
 /**
@@ -42,14 +42,15 @@ export function placeLabels(
 	obstacles: readonly Rect[],
 	labels: readonly LabelToPlace[],
 	gap = 0,
-	rounds = 4
+	rounds = 8
 ): number[] {
 	const choice: number[] = [];
+	const owns = labels.map((l) => new Set(l.own ?? []));
 	const chosen = (i: number) => labels[i]!.candidates[choice[i]!]!;
 	const cost = (i: number, box: Rect, upTo: number) => {
 		let sum = 0;
 		obstacles.forEach((o, j) => {
-			if (j !== labels[i]!.own) sum += overlapArea(box, o, gap);
+			if (!owns[i]!.has(j)) sum += overlapArea(box, o, gap);
 		});
 		for (let k = 0; k < upTo; k++) if (k !== i) sum += overlapArea(box, chosen(k), gap);
 		return sum;
@@ -78,4 +79,22 @@ export function placeLabels(
 		if (!changed) break;
 	}
 	return choice;
+}
+
+/** How many labels, placed as `choice` says, still overlap an obstacle or another label. */
+export function crowdedLabels(
+	obstacles: readonly Rect[],
+	labels: readonly LabelToPlace[],
+	choice: readonly number[],
+	gap = 0
+): number {
+	const boxes = labels.map((l, i) => l.candidates[choice[i]!]!);
+	return labels.filter((label, i) => {
+		const own = new Set(label.own ?? []);
+		const box = boxes[i]!;
+		return (
+			obstacles.some((o, j) => !own.has(j) && overlapArea(box, o, gap) > 0) ||
+			boxes.some((b, k) => k !== i && overlapArea(box, b, gap) > 0)
+		);
+	}).length;
 }
