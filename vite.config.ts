@@ -65,7 +65,32 @@ const onDemand = [
 	'cytoscape/export-image.ts',
 	'cytoscape/export-json.ts',
 	'cytoscape/export-svg.ts',
-	'graph/export/'
+	'graph/export/',
+	// Used only by views and tools that load on demand (table, presentation, practice, checker).
+	'graph/text.ts',
+	'graph/loose.ts',
+	'graph/line-endings.ts',
+	'graph/random.ts',
+	'browser/fit-text.ts',
+	'state/table.ts',
+	'state/table-sort.ts',
+	'cytoscape/live-positions.ts',
+	// Parts of the explorer its first paint does not show, fetched when first opened.
+	'components/EvidencePanel/PathEvidence.svelte',
+	'components/ArticleReader/PassageChooser.svelte',
+	// What runs a live graph, fetched with Cytoscape (cytoscape/live-binding.ts gathers it).
+	'cytoscape/live-binding.ts',
+	'cytoscape/live-graph.ts',
+	'cytoscape/create.ts',
+	'cytoscape/elements.ts',
+	'cytoscape/events.ts',
+	'cytoscape/camera.ts',
+	'cytoscape/spread.ts',
+	'graph/declutter.ts',
+	'cytoscape/sync-view.svelte.ts',
+	'cytoscape/sync.ts',
+	'cytoscape/place-labels.ts',
+	'graph/label-placement.ts'
 ];
 
 for (const path of onDemand) {
