@@ -90,7 +90,14 @@ const onDemand = [
 	'cytoscape/sync-view.svelte.ts',
 	'cytoscape/sync.ts',
 	'cytoscape/place-labels.ts',
-	'graph/label-placement.ts'
+	'graph/label-placement.ts',
+	// Search: what a search field lists, fetched when one is first used.
+	'components/Search/find.ts',
+	'graph/search.ts',
+	'graph/search-text.ts',
+	'graph/fold-offsets.ts',
+	// Saving for offline use, which waits for the page to settle.
+	'browser/offline.ts'
 ];
 
 for (const path of onDemand) {
