@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -131,6 +132,9 @@ export default defineConfig({
 		}
 	},
 	test: {
+		// Vitest leaves a core to itself by default: on a two-core machine (CI's) that is one worker
+		// for over a thousand tests, with the other core mostly idle. Two at least, then.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,
