@@ -6,10 +6,13 @@ import { defineConfig } from 'vitest/config';
 /**
  * The code pages run up front, as one chunk (the framework, the libraries and the app's own
  * shared code) rather than a dozen small ones: a page then waits for a few requests instead
- * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk), the
- * exports, the views (src/lib/views, each with its page), the components of the other views,
- * and the maps kept in the browser (store, zip, and the checker with its schema and valibot,
- * which pages run on imported files, never on bundled ones).
+ * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk) and
+ * the code that runs a live graph, the exports, the views (src/lib/views, each with its page),
+ * the components of the other views, what the explorer shows only once asked (the export
+ * menu's list, search matching, a traced path's evidence, the passage chooser), and the maps
+ * kept in the browser (store, zip, and the checker with its schema and valibot, which pages
+ * run on imported files, never on bundled ones). The bytes table of BENCHMARKS.md checks what
+ * the explorer's first download holds.
  *
  * Both lists name packages and paths outright, so bundling changes only when a list does: a
  * listed path that no longer exists stops the build rather than quietly joining the chunk.
