@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 // Not the preview port, so tests never talk to a server started by hand.
-import { baseURL, hostilePort, hostileURL, port } from './tests/e2e/servers';
+import { baseURL, hostileBuild, hostilePort, hostileURL, port } from './tests/e2e/servers';
 import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 export default defineConfig({
@@ -14,24 +14,21 @@ export default defineConfig({
 		baseURL,
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
+	// Playwright starts its servers one after the other: the first builds both sites at once
+	// (scripts/e2e-build.ts), the second serves what that built for it.
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+			command: `npx tsx scripts/e2e-build.ts && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 			url: baseURL,
 			reuseExistingServer: false,
-			timeout: 240_000,
-			env: { VITE_TEST_HOOKS: '1' }
+			timeout: 300_000
 		},
 		{
-			command: `npm run build && npx vite preview --host 127.0.0.1 --port ${hostilePort} --strictPort`,
+			command: `npx vite preview --host 127.0.0.1 --port ${hostilePort} --strictPort`,
 			url: hostileURL,
 			reuseExistingServer: false,
-			timeout: 240_000,
-			env: {
-				VITE_TEST_HOOKS: '1',
-				EVIDENCE_MAP_DATA: 'tests/fixtures/hostile-data',
-				EVIDENCE_MAP_OUT: '.scratch/e2e-hostile'
-			}
+			timeout: 60_000,
+			env: hostileBuild
 		}
 	]
 });

@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 /**
  * The code pages run up front, as one chunk (the framework, the libraries and the app's own
  * shared code) rather than a dozen small ones: a page then waits for a few requests instead
- * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk), the
- * exports, the views (src/lib/views, each with its page), the components of the other views,
- * and the maps kept in the browser (store, zip, and the checker with its schema and valibot,
- * which pages run on imported files, never on bundled ones).
+ * of queueing for many. Left out, and loaded only when used: Cytoscape (its own chunk) and
+ * the code that runs a live graph, the exports, the views (src/lib/views, each with its page),
+ * the components of the other views, what the explorer shows only once asked (the export
+ * menu's list, search matching, a traced path's evidence, the passage chooser), and the maps
+ * kept in the browser (store, zip, and the checker with its schema and valibot, which pages
+ * run on imported files, never on bundled ones). The bytes table of BENCHMARKS.md checks what
+ * the explorer's first download holds.
  *
  * Both lists name packages and paths outright, so bundling changes only when a list does: a
  * listed path that no longer exists stops the build rather than quietly joining the chunk.
@@ -66,7 +70,39 @@ const onDemand = [
 	'cytoscape/export-image.ts',
 	'cytoscape/export-json.ts',
 	'cytoscape/export-svg.ts',
-	'graph/export/'
+	'graph/export/',
+	// Used only by views and tools that load on demand (table, presentation, practice, checker).
+	'graph/text.ts',
+	'graph/loose.ts',
+	'graph/line-endings.ts',
+	'graph/random.ts',
+	'browser/fit-text.ts',
+	'state/table.ts',
+	'state/table-sort.ts',
+	'cytoscape/live-positions.ts',
+	// Parts of the explorer its first paint does not show, fetched when first opened.
+	'components/EvidencePanel/PathEvidence.svelte',
+	'components/ArticleReader/PassageChooser.svelte',
+	// What runs a live graph, fetched with Cytoscape (cytoscape/live-binding.ts gathers it).
+	'cytoscape/live-binding.ts',
+	'cytoscape/live-graph.ts',
+	'cytoscape/create.ts',
+	'cytoscape/elements.ts',
+	'cytoscape/events.ts',
+	'cytoscape/camera.ts',
+	'cytoscape/spread.ts',
+	'graph/declutter.ts',
+	'cytoscape/sync-view.svelte.ts',
+	'cytoscape/sync.ts',
+	'cytoscape/place-labels.ts',
+	'graph/label-placement.ts',
+	// Search: what a search field lists, fetched when one is first used.
+	'components/Search/find.ts',
+	'graph/search.ts',
+	'graph/search-text.ts',
+	'graph/fold-offsets.ts',
+	// Saving for offline use, which waits for the page to settle.
+	'browser/offline.ts'
 ];
 
 for (const path of onDemand) {
@@ -100,6 +136,9 @@ export default defineConfig({
 		}
 	},
 	test: {
+		// Vitest leaves a core to itself by default: on a two-core machine (CI's) that is one worker
+		// for over a thousand tests, with the other core mostly idle. Two at least, then.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,

@@ -1,7 +1,7 @@
 /** BENCHMARKS.md: the machine, the command, every figure side by side, and each target met or not. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { notInExplorer, type RouteBytes } from './bytes';
 import type { EditFigures } from './edit';
-import type { RouteBytes } from './bytes';
 import type { LighthouseResult } from './lighthouse';
 import { median } from './measure';
 import type { FlowFigures, WorkerFigures } from './in-browser';
@@ -59,6 +59,46 @@ const tapTarget = 33;
 /** A task longer than this holds up input (the Long Tasks API's threshold). */
 const longTask = 50;
 const longest = (x: number) => (x > 0 ? ms(x) : `none over ${longTask} ms`);
+
+/** The bytes table and what it means; `note` says when it was measured alone. */
+export function bytesSection(bytes: RouteBytes[], note?: string): string[] {
+	const misplaced = bytes.flatMap((b) => b.misplaced.map((id) => `\`${b.route}\`: \`${id}\``));
+	return [
+		'## Bytes per route (gzip)',
+		'',
+		...(note ? [note, ''] : []),
+		'*Initial*: the JavaScript the HTML preloads; *lazy*: chunks the route’s own code imports once',
+		'it runs (Cytoscape and the code that runs a live graph: fetched when the pointer enters the',
+		'graph, run when the graph is first used; the export menu’s list, search, a traced path’s',
+		'evidence and the passage chooser: when first used). The HTML includes the prerendered page,',
+		'the static SVG, the dataset and the CSS (inlined: a few KB, not worth a request that would',
+		'hold up the first paint).',
+		'',
+		'| Route | HTML | JS initial | JS lazy | CSS | of which Cytoscape |',
+		'| --- | ---: | ---: | ---: | ---: | ---: |',
+		...bytes.map(
+			(b) =>
+				`| \`${b.route}\` | ${kb(b.html)} | ${kb(b.initialJs)} | ${kb(b.lazyJs)} | ${kb(b.css)} | ${b.cytoscape ? `${kb(b.cytoscape)} (${Math.round((100 * b.cytoscape) / (b.initialJs + b.lazyJs))}% of the JS)` : 'none'} |`
+		),
+		'',
+		misplaced.length
+			? `In a first download, and should not be: ${misplaced.join(', ')}.`
+			: `The explorer’s first download holds nothing from ${notInExplorer.map((p) => `\`${p.replace(/\/$/, '')}\``).join(', ')} (checked on the build’s module graph).`,
+		''
+	];
+}
+
+/** Rewrites the bytes section of an existing report, leaving every other section as it was. */
+export function replaceBytesSection(file: string, bytes: RouteBytes[], note: string) {
+	const text = readFileSync(file, 'utf8');
+	const start = text.indexOf('## Bytes per route (gzip)');
+	const end = text.indexOf('\n## ', start + 1);
+	if (start < 0 || end < 0) throw new Error(`${file} has no bytes section to replace`);
+	writeFileSync(
+		file,
+		text.slice(0, start) + bytesSection(bytes, note).join('\n') + text.slice(end)
+	);
+}
 
 export function writeReport(file: string, r: Results) {
 	const camp = r.loads.find((l) => l.slug === 'camp-david-2023')!;
@@ -195,20 +235,7 @@ export function writeReport(file: string, r: Results) {
 				`| ${l.slug} | ${l.nodes.toLocaleString('en')} | ${l.edges.toLocaleString('en')} | fcose ${l.quality}${l.quality === 'draft' ? ' + grid' : ' + declutter'} | ${s(l.ms)} |`
 		),
 		'',
-		'## Bytes per route (gzip)',
-		'',
-		'*Initial*: the JavaScript the HTML preloads; *lazy*: chunks the route imports once it runs',
-		'(Cytoscape: fetched when the pointer enters the graph, run when the graph is first used).',
-		'The HTML includes the prerendered page, the static SVG, the dataset and the CSS (inlined: a',
-		'few KB, not worth a request that would hold up the first paint).',
-		'',
-		'| Route | HTML | JS initial | JS lazy | CSS | of which Cytoscape |',
-		'| --- | ---: | ---: | ---: | ---: | ---: |',
-		...r.bytes.map(
-			(b) =>
-				`| \`${b.route}\` | ${kb(b.html)} | ${kb(b.initialJs)} | ${kb(b.lazyJs)} | ${kb(b.css)} | ${b.cytoscape ? `${kb(b.cytoscape)} (${Math.round((100 * b.cytoscape) / (b.initialJs + b.lazyJs))}% of the JS)` : 'none'} |`
-		),
-		'',
+		...bytesSection(r.bytes),
 		'## Lighthouse (mobile preset), explorer',
 		'',
 		...(lh && lhMedian

@@ -6,8 +6,9 @@
  * pages in headless Chromium, runs Lighthouse, and writes BENCHMARKS.md.
  *
  * For a quicker look, BENCH_SIZES (e.g. `1000`, or empty for the bundled
- * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,draft,edit,lighthouse) narrow
- * the run; a narrowed run prints its figures and does not touch BENCHMARKS.md.
+ * dataset alone) and BENCH_PARTS (any of load,taps,panzoom,draft,edit,lighthouse,bytes)
+ * narrow the run; a narrowed run prints its figures and does not touch BENCHMARKS.md, but for
+ * `BENCH_PARTS=bytes` alone, which rewrites the bytes table and nothing else.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { syntheticDataset } from './synthetic';
 import { writeBarePage } from './bare-page';
 import { serve } from './serve';
 import { launch } from './browser';
-import { routeBytes } from './bytes';
+import { notInExplorer, routeBytes } from './bytes';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import {
 	canvasSize,
@@ -34,7 +35,7 @@ import {
 	type LoadRun,
 	type Target
 } from './measure';
-import { writeReport, type Results } from './report';
+import { replaceBytesSection, writeReport, type Results } from './report';
 import { draftFlow, draftInPage, layoutInPage } from './in-browser';
 import { longArticle } from './draft-article';
 
@@ -48,9 +49,11 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000')
 	.filter((x) => x.trim())
 	.map(Number);
 /** Which measurements to take; a partial run prints its figures and leaves BENCHMARKS.md alone. */
-const allParts = ['load', 'taps', 'panzoom', 'draft', 'edit', 'lighthouse'] as const;
+const allParts = ['load', 'taps', 'panzoom', 'draft', 'edit', 'lighthouse', 'bytes'] as const;
 const parts = new Set((process.env.BENCH_PARTS ?? allParts.join(',')).split(','));
 const complete = allParts.every((p) => parts.has(p)) && process.env.BENCH_SIZES === undefined;
+/** Only the bytes, on the same site as a full run: the bytes table alone is rewritten. */
+const bytesAlone = parts.size === 1 && parts.has('bytes') && process.env.BENCH_SIZES === undefined;
 const bundled = 'camp-david-2023';
 const log = (...xs: unknown[]) => console.log('[bench]', ...xs);
 
@@ -105,13 +108,15 @@ for (const slug of [bundled, ...sizes.map((n) => `synthetic-${n}`)]) {
 
 // 3. A production build of those datasets, in its own folder (build/ is left alone).
 log('building the benchmark site…');
-const built = spawnSync('npx', ['vite', 'build'], {
+const moduleGraphFile = join(work, 'modules.json');
+const built = spawnSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.config.ts'], {
 	stdio: ['ignore', 'ignore', 'inherit'],
 	env: {
 		...process.env,
 		EVIDENCE_MAP_DATA: dataDir,
 		EVIDENCE_MAP_OUT: siteDir,
-		VITE_TEST_HOOKS: '1'
+		VITE_TEST_HOOKS: '1',
+		BENCH_MODULE_GRAPH: moduleGraphFile
 	}
 });
 if (built.status !== 0) throw new Error('the benchmark build failed');
@@ -226,10 +231,13 @@ try {
 	await browser.close();
 
 	// 9. Bytes per route.
-	const manifest = join(siteDir, 'kit/output/client/.vite/manifest.json');
+	const buildFiles = {
+		manifest: join(siteDir, 'kit/output/client/.vite/manifest.json'),
+		graph: moduleGraphFile
+	};
 	const bytes = [
-		routeBytes(siteRoot, manifest, '/', 'index.html'),
-		routeBytes(siteRoot, manifest, `/${bundled}`, `${bundled}.html`)
+		routeBytes(siteRoot, buildFiles, '/', 'index.html'),
+		routeBytes(siteRoot, buildFiles, `/${bundled}`, `${bundled}.html`, notInExplorer)
 	];
 
 	// 10. Lighthouse, mobile preset, five runs (the median performance score is reported).
@@ -253,7 +261,16 @@ try {
 		commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
 		date: new Date().toISOString().slice(0, 16).replace('T', ' ')
 	};
-	if (!complete) {
+	if (bytesAlone) {
+		replaceBytesSection(
+			join(root, 'BENCHMARKS.md'),
+			bytes,
+			`Measured alone (\`BENCH_PARTS=bytes npm run bench\`) at commit ${machine.commit}, ${machine.date} UTC; the other sections are from the commit above.`
+		);
+		spawnSync('npx', ['prettier', '--write', 'BENCHMARKS.md'], { stdio: 'ignore' });
+		log('bytes:', JSON.stringify(bytes));
+		log('wrote the bytes table of BENCHMARKS.md');
+	} else if (!complete) {
 		log('bytes:', JSON.stringify(bytes));
 		log('partial run (BENCH_SIZES or BENCH_PARTS set): BENCHMARKS.md left as it was');
 	} else {

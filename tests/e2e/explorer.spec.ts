@@ -71,7 +71,8 @@ test.describe('the explorer', () => {
 		const search = page.getByRole('combobox', { name: 'Search the graph' });
 		await search.fill('korea');
 		const options = page.getByRole('listbox', { name: 'Matching nodes' }).getByRole('option');
-		expect(await options.count()).toBeGreaterThan(2);
+		// The matching is fetched when the field is first used: the list follows as soon as it is in.
+		await expect.poll(() => options.count()).toBeGreaterThan(2);
 		await search.press('ArrowDown');
 		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
 		const second = (await options.nth(1).locator('.name').textContent())!;
@@ -214,11 +215,12 @@ test.describe('the explorer', () => {
 
 	test('a path is drawn with the passages along it, in order', async ({ page }) => {
 		await openExplorer(page, '?path=north-korea,us-election-2024');
-		const steps = page.locator(`${panel} ol.steps > li`);
-		expect(await steps.count()).toBeGreaterThan(0);
+		// A traced path's evidence is fetched when first shown: its heading says it is in.
 		await expect(page.locator(`${panel} h2`)).toHaveText(
 			`How North Korea connects to ${node('us-election-2024').label}`
 		);
+		const steps = page.locator(`${panel} ol.steps > li`);
+		expect(await steps.count()).toBeGreaterThan(0);
 		const onPath = await page.evaluate(() =>
 			(
 				window as unknown as {

@@ -10,6 +10,8 @@ export interface Route {
 	ready: string;
 	/** Also checked in the dark and projector themes. */
 	themed?: boolean;
+	/** Has the Theme select: its themes are checked in one visit, switched in the page. */
+	themeSwitcher?: boolean;
 }
 
 const explorer = '.canvas[data-ready="true"]';
@@ -20,13 +22,19 @@ const presentation = '.player[data-ready="true"]';
 const handout = 'main.handout[data-ready="true"]';
 
 export const routes: Route[] = [
-	{ name: 'index', path: '/', ready: '[data-testid="my-maps"][data-ready="true"]', themed: true },
+	{
+		name: 'index',
+		path: '/',
+		ready: '[data-testid="my-maps"][data-ready="true"]',
+		themed: true
+	},
 	{ name: 'explorer', path: '/camp-david-2023', ready: explorerPicture },
 	{
 		name: 'explorer with a node',
 		path: '/camp-david-2023?node=north-korea',
 		ready: explorer,
-		themed: true
+		themed: true,
+		themeSwitcher: true
 	},
 	{
 		name: 'explorer with a relation',
@@ -37,7 +45,8 @@ export const routes: Route[] = [
 		name: 'explorer with a path',
 		path: '/camp-david-2023?path=north-korea,us-election-2024',
 		ready: explorer,
-		themed: true
+		themed: true,
+		themeSwitcher: true
 	},
 	{
 		name: 'explorer focused and filtered',
@@ -65,20 +74,23 @@ export const routes: Route[] = [
 		name: 'presentation, first step',
 		path: '/camp-david-2023/present',
 		ready: presentation,
-		themed: true
+		themed: true,
+		themeSwitcher: true
 	},
 	{ name: 'presentation, step 8', path: '/camp-david-2023/present/8', ready: presentation },
 	{
 		name: 'practice',
 		path: '/camp-david-2023/practice?seed=4242',
 		ready: '.practice[data-ready="true"]',
-		themed: true
+		themed: true,
+		themeSwitcher: true
 	},
 	{
 		name: 'presenter view, no presentation open',
 		path: '/camp-david-2023/presenter',
 		ready: '.presenter .alone',
-		themed: true
+		themed: true,
+		themeSwitcher: true
 	},
 	{ name: 'handout', path: '/camp-david-2023/handout', ready: handout, themed: true }
 ];

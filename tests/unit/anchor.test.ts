@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { differences, nearestMatch, occurrences, resolveQuote } from '../../src/lib/graph/anchor';
+import { differences, nearestMatch, resolveQuote } from '../../src/lib/graph/anchor';
+import { occurrences } from '../../src/lib/graph/occurrences';
 
 const text = 'Alpha met Beta. Then “Alpha” met Gamma’s envoy.\u00a0Beta left.';
 

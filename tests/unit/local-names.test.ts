@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSlug, newMapId, slugify } from '../../src/lib/local/names';
-import { idPattern } from '../../src/lib/graph/schema';
+import { idPattern } from '../../src/lib/graph/id-pattern';
 
 describe('slugify', () => {
 	it.each([

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/graph/dataset';
 import {
 	elementsAt,
-	fold,
 	indexGraph,
 	neighbourhood,
 	otherEnd,
-	searchNodes,
 	segmentText,
 	shortestPath,
 	type ElementRef,
 	type GraphIndex,
 	type Segment
 } from '../../src/lib/graph/queries';
+import { fold, searchNodes } from '../../src/lib/graph/search';
 import { edge, graph, loadCampDavid, loadValid, node } from './graphs';
 
 const valid = loadValid();

@@ -13,8 +13,7 @@ import { restoreSpread, spreadUntilPlaced } from './spread';
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
 
-/** What one press of + or − (key or button) multiplies the zoom by; one undoes the other. */
-export const zoomSteps = { in: 1.25, out: 0.8 } as const;
+export { zoomSteps } from './zoom-steps';
 
 /** How long each move animates, in ms (0 when the reader prefers reduced motion). */
 export const moveDurations = { fit: 250, frame: 350, spotlight: 450, bringIntoView: 300 };

@@ -5,21 +5,25 @@
  *
  * Teardown checklist: no start after it (the pending after-paint start is cancelled, and a
  * start on the way stops at its next step and destroys what it made); the running graph's
- * frames, after-paint work and listeners go with it (LiveGraph.destroy); every caller still
- * waiting for the drawn graph is answered with an error.
+ * frames, after-paint work and listeners go with it (LiveGraph.destroy), and so do the effects
+ * that push the page's state into it; every caller still waiting for the drawn graph is
+ * answered with an error.
  */
 import { untrack } from 'svelte';
 import type { Core } from 'cytoscape';
 import type { Explorer } from '../state/explorer.svelte';
 import type { Theme } from '../state/theme.svelte';
 import { isPlainView } from '../state/view';
-import * as camera from './camera';
-import { startLiveGraph, type LiveGraph } from './live-graph';
+import { loadOnce } from '../browser/load-once';
+import type { LiveGraph } from './live-graph';
 import { isLarge, rendererFromUrl } from './render-options';
 import { schedule } from './schedule';
 import { graphStyle, palettes } from './style';
-import { syncView } from './sync-view.svelte';
 import { Waiters } from './waiters';
+
+/** The code that runs a live graph, fetched when the first graph starts (see live-binding). */
+const loadBinding = loadOnce(() => import('./live-binding'));
+type Binding = Awaited<ReturnType<typeof loadBinding>>;
 
 export interface GraphHostInputs {
 	explorer: Explorer;
@@ -38,6 +42,10 @@ const canWebgl = () => !!document.createElement('canvas').getContext('webgl2');
 export class GraphHost {
 	/** The running graph: a plain field, never deep-reactive state. */
 	#graph: LiveGraph | null = null;
+	/** Set before the graph is: every use of the running graph has it. */
+	#binding: Binding | null = null;
+	/** Stops pushing the page's state in (the graph's effects outlive no teardown). */
+	#unsync: (() => void) | null = null;
 	#drawn = false;
 	readonly #waiting = new Waiters<Core>();
 	readonly #in: GraphHostInputs;
@@ -83,52 +91,82 @@ export class GraphHost {
 	}
 
 	/** Runs `move` on the instance now, or once it has drawn (a failed start drops it). */
-	withGraph(move: (cy: Core) => void) {
-		if (this.#graph) move(this.#graph.cy);
-		else this.whenDrawn().then(move, () => {});
+	withGraph(move: (cy: Core, binding: Binding) => void) {
+		const run = (cy: Core) => move(cy, this.#binding!);
+		if (this.#graph) run(this.#graph.cy);
+		else this.whenDrawn().then(run, () => {});
 	}
 
 	fit() {
-		this.withGraph((cy) => camera.fitVisible(cy));
+		this.withGraph((cy, b) => b.fitVisible(cy));
 		this.#moved.value = false;
 	}
 
 	zoomBy(factor: number) {
-		this.withGraph((cy) => camera.zoomAbout(cy, factor));
+		this.withGraph((cy, b) => b.zoomAbout(cy, factor));
 		this.#moved.value = true;
+	}
+
+	/** Keeps a node on screen, in the running graph (nothing to move before it runs). */
+	keepInView(id: string) {
+		if (this.#graph) this.#binding!.keepInView(this.#graph.cy, id);
+	}
+
+	/** What the running graph draws under a point of the screen. */
+	nodeAt(clientX: number, clientY: number) {
+		return this.#graph ? this.#binding!.nodeAt(this.#graph.cy, clientX, clientY) : null;
 	}
 
 	#styleFor = (name: Theme) => graphStyle(palettes[name], { large: this.#large });
 
-	#start(container: HTMLElement): Promise<void> {
+	async #start(container: HTMLElement): Promise<void> {
+		const binding = (this.#binding ??= await loadBinding());
+		if (!this.live) return;
+		// Pushing state in starts with the graph, from the theme its stylesheet is made for.
+		this.#unsync ??= $effect.root(() => this.#sync(binding));
 		const { explorer } = this.#in;
 		const view = untrack(() => explorer.view);
-		return startLiveGraph(
-			container,
-			{
-				dataset: explorer.dataset,
-				positions: explorer.positions,
-				style: this.#styleFor(untrack(this.#in.theme)),
-				renderer: rendererFromUrl(location.search, canWebgl),
-				events: {
-					select: (ref) => explorer.select(ref),
-					hover: (ref) => (explorer.hover = ref),
-					hoverable: !this.#large,
-					moved: this.#moved
+		return binding
+			.startLiveGraph(
+				container,
+				{
+					dataset: explorer.dataset,
+					positions: explorer.positions,
+					style: this.#styleFor(untrack(this.#in.theme)),
+					renderer: rendererFromUrl(location.search, canWebgl),
+					events: {
+						select: (ref) => explorer.select(ref),
+						hover: (ref) => (explorer.hover = ref),
+						hoverable: !this.#large,
+						moved: this.#moved
+					},
+					selected: view.node ?? view.edge ?? undefined,
+					drawn: (cy) => {
+						this.#drawn = true;
+						container.dataset.ready = 'true';
+						this.#in.drawn();
+						this.#waiting.resolve(cy);
+					}
 				},
-				selected: view.node ?? view.edge ?? undefined,
-				drawn: (cy) => {
-					this.#drawn = true;
-					container.dataset.ready = 'true';
-					this.#in.drawn();
-					this.#waiting.resolve(cy);
-				}
-			},
-			() => this.live
-		).then((running) => {
-			if (running && !this.live) return running.destroy();
-			this.#graph = running;
-			this.started = running !== null;
+				() => this.live
+			)
+			.then((running) => {
+				if (running && !this.live) return running.destroy();
+				this.#graph = running;
+				this.started = running !== null;
+			});
+	}
+
+	#sync(binding: Binding) {
+		binding.syncView({
+			running: () => (this.started ? this.#graph : null),
+			explorer: this.#in.explorer,
+			theme: this.#in.theme,
+			styleFor: this.#styleFor,
+			spotlight: this.#in.spotlight,
+			keyboardFocus: this.#in.keyboardFocus,
+			fadeRest: !this.#large,
+			moved: this.#moved
 		});
 	}
 
@@ -152,21 +190,12 @@ export class GraphHost {
 			);
 		});
 
-		syncView({
-			running: () => (this.started ? this.#graph : null),
-			explorer: this.#in.explorer,
-			theme: this.#in.theme,
-			styleFor: this.#styleFor,
-			spotlight: this.#in.spotlight,
-			keyboardFocus: this.#in.keyboardFocus,
-			fadeRest: !this.#large,
-			moved: this.#moved
-		});
-
 		return () => {
 			this.live = false;
 			this.started = false;
 			pending.cancel();
+			this.#unsync?.();
+			this.#unsync = null;
 			this.#graph?.destroy();
 			this.#graph = null;
 			this.#drawn = false;

@@ -5,16 +5,8 @@
  * forgotten, so the next start tries again.
  */
 import type Cytoscape from 'cytoscape';
+import { loadOnce } from '../browser/load-once';
 
-let loading: Promise<typeof Cytoscape> | null = null;
-
-export function loadCytoscape(): Promise<typeof Cytoscape> {
-	loading ??= import('cytoscape').then(
-		(m) => m.default,
-		(error: unknown) => {
-			loading = null;
-			throw error;
-		}
-	);
-	return loading;
-}
+export const loadCytoscape: () => Promise<typeof Cytoscape> = loadOnce(() =>
+	import('cytoscape').then((m) => m.default)
+);

@@ -3,7 +3,7 @@
  * as edges, every element marked "status": "draft", every quote a
  * TextQuoteSelector that resolves to one place in the article.
  */
-import { occurrences } from '../graph/anchor';
+import { occurrences } from '../graph/occurrences';
 import { boundedSelector, selectorFor } from '../graph/export/selector';
 import type { GraphEdge, GraphNode, Quote } from '../graph/schema';
 import {

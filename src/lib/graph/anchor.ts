@@ -3,6 +3,7 @@
  * character offsets, or a precise account of why it cannot.
  */
 import type { Quote } from './schema';
+import { occurrences } from './occurrences';
 
 export type Resolution =
 	| { ok: true; start: number; end: number }
@@ -15,16 +16,6 @@ export interface NearMatch {
 	end: number;
 	/** What differs between the quote and the closest passage, in plain English. */
 	differences: string[];
-}
-
-/** Every offset where `needle` starts in `haystack`, overlapping matches included. */
-export function occurrences(haystack: string, needle: string): number[] {
-	const found: number[] = [];
-	if (!needle) return found;
-	for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
-		found.push(i);
-	}
-	return found;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 	relationTypes,
 	stances
 } from './vocabulary';
+import { idPattern } from './id-pattern';
 
 /** A value as it may appear in a message: quoted, and cut short if long. */
 const quoted = (input: unknown) => {
@@ -29,8 +30,6 @@ const oneOf = <T extends readonly string[]>(values: T, what: string) =>
 const text = (what: string) =>
 	v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
-/** Lowercase words joined by hyphens: safe in URLs, CSS and Cytoscape selectors. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = v.pipe(
 	v.string('id must be a string'),
 	v.maxLength(80, 'id must be at most 80 characters long'),

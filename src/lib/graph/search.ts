@@ -1,5 +1,5 @@
 /** Finding nodes by what people type: labels and aliases, accents and dots ignored. */
-import { occurrences } from './anchor';
+import { occurrences } from './occurrences';
 import type { DatasetNode } from './dataset';
 
 /** Labels and aliases matching `query` (case- and accent-insensitive), best first. */

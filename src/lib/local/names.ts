@@ -1,5 +1,5 @@
 /** Names for local maps: ids for addresses, slugs for folders. */
-import { idPattern } from '../graph/schema';
+import { idPattern } from '../graph/id-pattern';
 
 /** Lowercase letters and digits: safe in a URL, a file name and a CSS selector. */
 const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -2,7 +2,7 @@
  * The inverse of quote anchoring: from a passage's offsets back to a W3C
  * TextQuoteSelector that resolves to exactly those offsets.
  */
-import { occurrences } from '../anchor';
+import { occurrences } from '../occurrences';
 import type { Quote } from '../schema';
 
 /**
