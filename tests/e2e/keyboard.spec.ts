@@ -262,7 +262,7 @@ test.describe('keyboard paths for mouse actions', () => {
 
 	test('switching Graph / Table from the keyboard keeps the view', async ({ page }) => {
 		await openExplorer(page, '?node=china');
-		await tabTo(page, page.getByRole('link', { name: 'Table' }));
+		await tabTo(page, page.getByRole('link', { name: 'Table', exact: true }));
 		await page.keyboard.press('Enter');
 		await page.locator('.table-view[data-ready="true"]').waitFor();
 		await expect(page.locator('#node-row-china')).toHaveAttribute('aria-current', 'true');

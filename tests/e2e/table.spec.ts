@@ -206,18 +206,18 @@ test.describe('the table view', () => {
 			name: 'Graph'
 		});
 		await expect(graph).toHaveAttribute('href', '/camp-david-2023?node=japan&hide=concept');
-		await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('link', { name: 'Table', exact: true })).toHaveAttribute('aria-current', 'page');
 		await graph.click();
 		await graphReady(page);
 		await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
-		await page.getByRole('link', { name: 'Table' }).click();
+		await page.getByRole('link', { name: 'Table', exact: true }).click();
 		await page.locator('.table-view[data-ready="true"]').waitFor();
 		await expect(page).toHaveURL(/\/camp-david-2023\/table\?node=japan&hide=concept$/);
 	});
 
 	test('the explorer links to the table with its current view', async ({ page }) => {
 		await openExplorer(page, '?node=china');
-		await expect(page.getByRole('link', { name: 'Table' })).toHaveAttribute(
+		await expect(page.getByRole('link', { name: 'Table', exact: true })).toHaveAttribute(
 			'href',
 			'/camp-david-2023/table?node=china'
 		);
