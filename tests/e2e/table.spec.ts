@@ -206,7 +206,10 @@ test.describe('the table view', () => {
 			name: 'Graph'
 		});
 		await expect(graph).toHaveAttribute('href', '/camp-david-2023?node=japan&hide=concept');
-		await expect(page.getByRole('link', { name: 'Table', exact: true })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('link', { name: 'Table', exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
 		await graph.click();
 		await graphReady(page);
 		await expect(page.locator('[data-testid="evidence-panel"] h2')).toHaveText('Japan');
