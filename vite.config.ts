@@ -53,6 +53,7 @@ const onDemand = [
 	'browser/worker-call.ts',
 	'cytoscape/layout-client.ts',
 	'graph/check-voice.ts',
+	'graph/relation-ends.ts',
 	'graph/check.ts',
 	'graph/check-quotes.ts',
 	'graph/check-references.ts',

@@ -138,6 +138,25 @@ test.describe('edit mode', () => {
 		expect((await graphNodes(page)).length).toBe(68);
 	});
 
+	test('words selected with the keyboard: a caret in the article, Shift+arrows, Enter to the tools', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		await page.getByRole('button', { name: 'Select words by keyboard' }).click();
+		const article = page.getByRole('textbox', { name: /^Article: arrow keys move the caret/ });
+		await expect(article).toBeFocused();
+		// The headline's first word, "West", selected one letter at a time.
+		for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+		await expect(page.locator(tools)).toContainText('“West”');
+		// Typing changes nothing; Enter goes to the tools.
+		await page.keyboard.press('x');
+		await expect(page.locator('[data-testid="reader"] h2')).toHaveText(/^West African Bloc/);
+		await page.keyboard.press('Enter');
+		await expect(page.locator(tools).getByRole('button', { name: 'New node…' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator(tools).getByLabel('Name', { exact: true })).toHaveValue('West');
+	});
+
 	test('a selection across two paragraphs is refused, with the reason', async ({ page }) => {
 		await editNewMap(page);
 		await selectWords(page, { from: 'the use of force.”', to: 'Bazoum, 63' });

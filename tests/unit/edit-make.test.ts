@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/lib/graph/check';
+import { relationsBetween } from '../../src/lib/graph/relation-ends';
 import type { Graph } from '../../src/lib/graph/schema';
 import { splitBlocks } from '../../src/lib/graph/text';
-import { relationsBetween, relationTypes } from '../../src/lib/graph/vocabulary';
+import { relationTypes } from '../../src/lib/graph/vocabulary';
 import { applyEdit, type MapDoc } from '../../src/lib/edit/edits';
 import { quoteForSelection } from '../../src/lib/edit/selection';
 import {

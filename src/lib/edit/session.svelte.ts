@@ -61,6 +61,8 @@ export class EditSession {
 	positions: Positions;
 	/** The last change, said to screen readers and shown beside Undo. */
 	said = $state('');
+	/** The reader takes a caret, so words are selected with Shift and the arrow keys. */
+	keyboardSelect = $state(false);
 	/** Words chosen in the article for the next story step's passage ("Use as the step's passage"). */
 	stepPassage = $state.raw<Quote | null>(null);
 	/** Why the last save failed, with its fix; null once a save succeeds. */
