@@ -200,3 +200,33 @@ it('reads a map’s files and writes them back the same', () => {
 	const files = filesFromDoc(doc, article);
 	expect(filesFromDoc(docFromFiles(files), article)).toEqual(files);
 });
+
+describe('the story, step by step', () => {
+	const step = (title: string) => ({
+		title,
+		narration: `About ${title}.`,
+		nodes: ['japan'],
+		edges: [],
+		passage: selection('Camp David', blocks.find((b) => b.role === 'body')!.start)
+	});
+	const apply = (d: MapDoc, edit: Parameters<typeof applyEdit>[1]) => {
+		const applied = applyEdit(d, edit);
+		if (!applied.ok) throw new Error(applied.reason);
+		return applied.doc;
+	};
+
+	it('begins a story with its first step, reorders and deletes, and the checker accepts it', () => {
+		let d = apply(doc, { kind: 'add-step', title: 'My story', step: step('one') });
+		d = apply(d, { kind: 'add-step', title: 'ignored', step: step('two') });
+		expect(d.story?.title).toBe('My story');
+		d = apply(d, { kind: 'move-step', from: 1, to: 0 });
+		expect(d.story?.steps.map((s) => s.title)).toEqual(['two', 'one']);
+		expect(check(d).ok).toBe(true);
+		expect(applyEdit(d, { kind: 'move-step', from: 0, to: 2 }).ok).toBe(false);
+		d = apply(d, { kind: 'update-step', index: 1, patch: { title: 'uno' } });
+		d = apply(d, { kind: 'delete-step', index: 0 });
+		expect(d.story?.steps.map((s) => s.title)).toEqual(['uno']);
+		// The last step taken away takes the story with it: the map has no presentation again.
+		expect(apply(d, { kind: 'delete-step', index: 0 }).story).toBeNull();
+	});
+});

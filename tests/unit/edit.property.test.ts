@@ -25,7 +25,7 @@ const blocks = splitBlocks(article, {});
 
 /** One random choice per field; turned into an edit against the map as it then stands. */
 const seed = fc.record({
-	kind: fc.integer({ min: 0, max: 10 }),
+	kind: fc.integer({ min: 0, max: 14 }),
 	a: fc.nat(),
 	b: fc.nat(),
 	c: fc.nat(),
@@ -88,8 +88,27 @@ function edit(doc: MapDoc, s: Seed): Edit {
 			const alias = n?.aliases?.[s.b % Math.max(1, n.aliases.length)] ?? s.text;
 			return { kind: 'split-alias', id: n?.id ?? 'none', alias, newId: `made-${made++}` };
 		}
-		default:
+		case 10:
 			return { kind: 'accept', ref: { kind: 'edge', id: edge(s.a) } };
+		// The story: a step of what the map has (or of a node that is gone), edited, moved, deleted.
+		case 11:
+			return {
+				kind: 'add-step',
+				title: 'A story',
+				step: {
+					title: s.text || 'A step',
+					narration: s.text,
+					nodes: [node(s.a)],
+					edges: s.c % 2 ? [edge(s.b)] : [],
+					passage: quote
+				}
+			};
+		case 12:
+			return { kind: 'update-step', index: s.a % 20, patch: { narration: s.text } };
+		case 13:
+			return { kind: 'move-step', from: s.a % 20, to: s.b % 20 };
+		default:
+			return { kind: 'delete-step', index: s.a % 20 };
 	}
 }
 
