@@ -49,12 +49,22 @@ const locate = ([from, to, scroll]: [string, string, boolean]) => {
 
 export async function selectWords(page: Page, words: string | { from: string; to: string }) {
 	const { from, to } = typeof words === 'string' ? { from: words, to: words } : words;
-	await page.evaluate(locate, [from, to, true] as [string, string, boolean]);
-	// Measured once the scroll has been laid out, in the next frame.
-	await page.evaluate(() => new Promise(requestAnimationFrame));
-	const at = (await page.evaluate(locate, [from, to, false] as [string, string, boolean]))!;
-	await page.mouse.move(at.x1, at.y1);
-	await page.mouse.down();
-	await page.mouse.move(at.x2, at.y2, { steps: 4 });
-	await page.mouse.up();
+	// The reader may still be scrolling to the selection's passages (it does so once idle):
+	// words dragged across while it moves are the wrong ones, so the drag is made again.
+	let last = '';
+	for (let attempt = 0; attempt < 5; attempt++) {
+		// A press inside selected text would drag that text rather than select anew.
+		await page.evaluate(() => window.getSelection()?.removeAllRanges());
+		await page.evaluate(locate, [from, to, true] as [string, string, boolean]);
+		// Measured once the scroll has been laid out, in the next frame.
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		const at = (await page.evaluate(locate, [from, to, false] as [string, string, boolean]))!;
+		await page.mouse.move(at.x1, at.y1);
+		await page.mouse.down();
+		await page.mouse.move(at.x2, at.y2, { steps: 4 });
+		await page.mouse.up();
+		last = await page.evaluate(() => String(window.getSelection()));
+		if (last.startsWith(from) && last.endsWith(to)) return;
+	}
+	throw new Error(`could not select “${from}”…“${to}”: the selection is “${last}”`);
 }
