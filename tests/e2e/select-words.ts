@@ -3,7 +3,7 @@
  * reader's text, scrolled into view, and dragged across from their first letter to their last.
  * `{ from, to }` drags from the first letter of `from` to the last of `to` (across paragraphs).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The reader's text nodes joined, and where `from` … `to` starts and ends in them. */
 const locate = ([from, to, scroll]: [string, string, boolean]) => {
@@ -52,7 +52,27 @@ export async function selectWords(page: Page, words: string | { from: string; to
 	// The reader may still be scrolling to the selection's passages (it does so once idle):
 	// words dragged across while it moves are the wrong ones, so the drag is made again.
 	let last = '';
-	for (let attempt = 0; attempt < 5; attempt++) {
+	for (let attempt = 0; attempt < 8; attempt++) {
+		// The reader still, first: its scroll the same over a few frames (a smooth scroll to the
+		// selection's passages may be on its way).
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const reader = document.querySelector('[data-testid="reader"]')!;
+							const at = reader.scrollTop;
+							let frames = 0;
+							const step = () => {
+								if (reader.scrollTop !== at) return resolve(false);
+								if (++frames === 6) return resolve(true);
+								requestAnimationFrame(step);
+							};
+							requestAnimationFrame(step);
+						})
+				)
+			)
+			.toBe(true);
 		// A press inside selected text would drag that text rather than select anew.
 		await page.evaluate(() => window.getSelection()?.removeAllRanges());
 		await page.evaluate(locate, [from, to, true] as [string, string, boolean]);
