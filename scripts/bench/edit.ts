@@ -1,7 +1,8 @@
 /**
  * Edit mode on a map of about 200 elements (an editable copy of the bundled article): each
- * edit made through the editing session, as the tools make it, timed from the call to the frame
- * after the graph and the panel show it; and the live check's own time (the checker on the
+ * edit made through the editing session, as the tools make it, on a page at rest (the last
+ * edit saved, the graph settled), timed from the call to the frame after the graph and the
+ * panel show it; and the live check's own time (the checker on the
  * whole map after every change).
  */
 import type { Browser } from '@playwright/test';
@@ -19,6 +20,7 @@ export interface EditFigures {
 type EditWindow = {
 	__edit: {
 		apply(edit: unknown, said: string): { ok: boolean };
+		saved(): Promise<void>;
 		checkMs: number;
 		doc: { graph: { nodes: { id: string; label: string }[]; edges: unknown[] } };
 	};
@@ -52,6 +54,14 @@ export async function editLatencies(
 			const check: number[] = [];
 			const frame = () =>
 				new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+			const canvas = document.querySelector<HTMLElement>('.canvas')!;
+			// A person's edits come seconds apart: each is timed once the last one has been saved
+			// and the graph has settled (its labels placed), not while that work is still queued.
+			const idle = async () => {
+				await session.saved();
+				while (canvas.dataset.settled !== 'true') await frame();
+				await frame();
+			};
 			const label = session.doc.graph.nodes.find((n) => n.id === node)!.label;
 			for (let i = 0; i < rounds; i++) {
 				// Renaming the node in the panel changes its title there and its label in the graph;
@@ -73,7 +83,7 @@ export async function editLatencies(
 					throw new Error(`edit ${i} not shown (panel “${panel}”)`);
 				shown.push(t1 - t0);
 				check.push(session.checkMs);
-				await frame();
+				await idle();
 			}
 			const g = session.doc.graph;
 			return { shown, check, elements: g.nodes.length + g.edges.length };

@@ -50,6 +50,36 @@ export function segmentRanges(
 	return ranges.map((r, i) => cut(buckets[i]!, r.start, r.end));
 }
 
+/**
+ * `next`, with each range's segments replaced by `previous`'s where they are the same: an edit
+ * of the map changes the marks of a few blocks, and the reader redraws only those.
+ */
+export function keepUnchanged(
+	previous: readonly Segment[][] | undefined,
+	next: Segment[][]
+): Segment[][] {
+	if (!previous) return next;
+	return next.map((segments, i) => {
+		const old = previous[i];
+		return old && sameSegments(old, segments) ? old : segments;
+	});
+}
+
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every((s, i) => {
+			const t = b[i]!;
+			return (
+				s.start === t.start &&
+				s.end === t.end &&
+				s.elements.length === t.elements.length &&
+				s.elements.every((r, k) => r.kind === t.elements[k]!.kind && r.id === t.elements[k]!.id)
+			);
+		})
+	);
+}
+
 type Covering = { passage: Passage; ref: ElementRef };
 
 /** Every passage with its element: nodes first, then edges, each in dataset order. */
