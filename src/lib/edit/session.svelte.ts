@@ -3,6 +3,11 @@
  * which makes the edit on the map's files, runs the checker on them (the live check), shows the
  * result in the views, saves the map with its history at once, and tells the map's other tabs.
  *
+ * Two tabs on one map: each saves only over the version it was made from. A tab that finds the
+ * other's newer save makes its own changes again on top of it (both are kept), or, when they no
+ * longer apply, takes the other's version and says its own change was not kept: never a silent
+ * overwrite either way.
+ *
  * A change the checker would object to is not made: the person is told why, with the fix,
  * and the problems are listed. So the stored map always opens, exports and publishes, and
  * undo never walks back into a map the views cannot show.
@@ -14,7 +19,7 @@ import type { Problem } from '../graph/problems';
 import type { Graph, Quote } from '../graph/schema';
 import type { StoryInput } from '../graph/story';
 import { keepPositions, mapFolder } from '../local/open';
-import { getMap, saveMap } from '../local/store';
+import { getMap, saveMapOver } from '../local/store';
 import type { LocalMap, MapFiles } from '../local/types';
 import { mapChannel, type MapChannel } from './channel';
 import type { Edit, MapDoc } from './edits';
@@ -49,6 +54,9 @@ function keptHistory(map: LocalMap, doc: MapDoc): History | null {
 
 export type Outcome = { ok: true } | { ok: false; reason: string };
 
+/** A change made in this tab and not yet stored: what is made again over another tab's save. */
+type Action = { kind: 'apply'; edit: Edit } | { kind: 'undo' } | { kind: 'redo' };
+
 export class EditSession {
 	readonly id: string;
 	map: LocalMap;
@@ -73,6 +81,10 @@ export class EditSession {
 	/** Told of every new map at once, before anything reads it (the explorer's update). */
 	#shown: ((dataset: Dataset, positions: Positions) => void)[] = [];
 	#saving: Promise<void> = Promise.resolve();
+	/** The stored version this tab's map was made from (its `changed`). */
+	#storedAt: number;
+	/** Changes shown here and not yet stored, oldest first. */
+	#unsaved: Action[] = [];
 
 	constructor(map: LocalMap, dataset: Dataset, positions: Positions) {
 		this.id = map.id;
@@ -83,6 +95,7 @@ export class EditSession {
 		this.problems = $state.raw([]);
 		this.dataset = $state.raw(dataset);
 		this.positions = $state.raw(positions);
+		this.#storedAt = map.changed;
 		this.#channel = mapChannel(map.id, () => void this.#reload());
 	}
 
@@ -95,20 +108,21 @@ export class EditSession {
 
 	/** Makes `edit`; `said` describes it ("Added the node Japan"). */
 	apply(edit: Edit, said: string): Outcome {
-		return this.#take(record(this.history, this.doc, edit), said);
+		return this.#take(record(this.history, this.doc, edit), said, { kind: 'apply', edit });
 	}
 
 	undo(): Outcome {
-		return this.#take(undo(this.history), 'Undid the last change');
+		return this.#take(undo(this.history), 'Undid the last change', { kind: 'undo' });
 	}
 
 	redo(): Outcome {
-		return this.#take(redo(this.history, this.doc), 'Redid the change');
+		return this.#take(redo(this.history, this.doc), 'Redid the change', { kind: 'redo' });
 	}
 
 	/** Resolves once every change made so far is stored (or has failed to be). */
-	saved(): Promise<void> {
-		return this.#saving;
+	async saved(): Promise<void> {
+		// A save that finds another tab's queues one more: wait for the chain to end.
+		for (let last: Promise<void> | null = null; last !== this.#saving;) await (last = this.#saving);
 	}
 
 	/** Calls `show` with each map the session moves to, as it moves (not an effect later). */
@@ -120,7 +134,7 @@ export class EditSession {
 		this.#channel.close();
 	}
 
-	#take(step: Step, said: string): Outcome {
+	#take(step: Step, said: string, action: Action): Outcome {
 		if (!step.ok) return this.#refuse(step.reason, []);
 		const files = filesFromDoc(step.doc, this.map.files.article);
 		const checked = this.#check(files);
@@ -129,28 +143,88 @@ export class EditSession {
 			return this.#refuse(`Not changed: ${first.message}. ${first.fix}`, checked.problems);
 		}
 		this.problems = [];
-		this.history = step.history;
-		this.doc = step.doc;
-		this.#showMap(checked.dataset);
+		this.#adopt(step.history, step.doc, files, checked.dataset, Date.now());
 		this.said = said;
-		this.map = { ...this.map, files, changed: Date.now(), history: step.history };
-		const map = this.map;
-		const dataset = this.dataset;
-		const positions = this.positions;
-		// Saves go one after another, so the last change is the one stored; each starts once the
-		// change has been painted (writing a whole map holds the page's thread for a while).
+		this.#unsaved.push(action);
+		this.#save();
+		return { ok: true };
+	}
+
+	/** Moves the session to `doc` and shows it. */
+	#adopt(history: History, doc: MapDoc, files: MapFiles, dataset: Dataset, changed: number) {
+		this.history = history;
+		this.doc = doc;
+		this.#showMap(dataset);
+		this.map = { ...this.map, files, changed, history };
+	}
+
+	/**
+	 * Stores the map once the change has been painted (writing a whole map holds the page's
+	 * thread for a while). Saves go one after another, and one save stores every change made
+	 * before it starts, so the last change is the one stored.
+	 */
+	#save() {
 		this.#saving = this.#saving.then(async () => {
 			await new Promise<void>((resolve) => afterPaint(resolve));
+			if (this.#unsaved.length === 0) return;
+			const map = this.map;
+			const unsaved = this.#unsaved;
+			this.#unsaved = [];
 			try {
-				await saveMap(map);
-				await keepPositions(map.id, dataset, positions);
+				const found = await saveMapOver(map, this.#storedAt);
+				if (found) return this.#makeAgainOver(found, [...unsaved, ...this.#unsaved]);
+				this.#storedAt = map.changed;
+				await keepPositions(map.id, this.dataset, this.positions);
 				this.saveError = null;
 				this.#channel.changed();
 			} catch (error) {
+				this.#unsaved = [...unsaved, ...this.#unsaved];
 				this.saveError = error instanceof Error ? error.message : String(error);
 			}
 		});
-		return { ok: true };
+	}
+
+	/**
+	 * Another tab saved the map after this tab's version was made: this tab's unsaved changes are
+	 * made again on top of that save and stored, or, if one of them no longer applies (or is an
+	 * undo or redo, which would undo the other tab's work), that save is shown instead, and
+	 * the person is told their change was not kept.
+	 */
+	#makeAgainOver(found: LocalMap, unsaved: Action[]) {
+		this.#storedAt = found.changed;
+		const again = this.#replayOver(found, unsaved);
+		if (!again) {
+			this.#unsaved = [];
+			this.#takeStored(
+				found,
+				'This map was changed in another tab at the same time: this tab now shows that ' +
+					'version, and your last change was not kept. Make it again if you still want it.'
+			);
+			return;
+		}
+		this.map = found;
+		this.#adopt(again.history, again.doc, again.files, again.dataset, found.changed);
+		this.said = 'This map was also changed in another tab: it now has that change and yours.';
+		this.#unsaved = unsaved;
+		this.#save();
+	}
+
+	/** `unsaved` made again on the stored `found`, each checked; null if one cannot be. */
+	#replayOver(found: LocalMap, unsaved: Action[]) {
+		const base = docFromFiles(found.files);
+		let state = { history: keptHistory(found, base) ?? startHistory(base), doc: base };
+		let made: { files: MapFiles; dataset: Dataset } | null = null;
+		for (const action of unsaved) {
+			if (action.kind !== 'apply') return null;
+			const step = record(state.history, state.doc, action.edit);
+			if (!step.ok) return null;
+			const files = filesFromDoc(step.doc, found.files.article);
+			const checked = this.#check(files);
+			if (!checked.ok) return null;
+			state = step;
+			made = { files, dataset: checked.dataset };
+		}
+		return made && { ...state, ...made };
 	}
 
 	#showMap(dataset: Dataset) {
@@ -179,17 +253,29 @@ export class EditSession {
 
 	/** Another tab saved the map: take its version, history and all. */
 	async #reload() {
-		await this.#saving;
+		await this.saved();
+		// Changes made here meanwhile are saved over that version by the save they queued.
+		if (this.#unsaved.length) return;
 		const map = await getMap(this.id).catch(() => undefined);
-		if (!map || map.changed <= this.map.changed) return;
+		if (!map || map.changed === this.#storedAt) return;
+		this.#takeStored(map, 'This map was changed in another tab: it now shows that change.');
+	}
+
+	/** Shows the stored `map`, history and all (when it still passes the checker). */
+	#takeStored(map: LocalMap, said: string) {
+		this.#storedAt = map.changed;
 		const doc = docFromFiles(map.files);
-		const checked = this.#check(filesFromDoc(doc, map.files.article));
+		const checked = this.#check(map.files);
 		if (!checked.ok) return;
 		this.map = map;
-		this.history = keptHistory(map, doc) ?? startHistory(doc);
-		this.doc = doc;
 		this.problems = [];
-		this.#showMap(checked.dataset);
-		this.said = 'This map was changed in another tab: it now shows that change.';
+		this.#adopt(
+			keptHistory(map, doc) ?? startHistory(doc),
+			doc,
+			map.files,
+			checked.dataset,
+			map.changed
+		);
+		this.said = said;
 	}
 }

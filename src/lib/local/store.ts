@@ -7,7 +7,17 @@
  * Every function rejects with a StorageError (storage-error.ts) when the
  * browser will not store: the page shows its reason and fix.
  */
-import { createStore, delMany, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval';
+import {
+	createStore,
+	delMany,
+	get,
+	getMany,
+	keys,
+	promisifyRequest,
+	set,
+	setMany,
+	type UseStore
+} from 'idb-keyval';
 import { isSlug, newMapId, slugify } from './names';
 import { asStorageError, StorageError } from './storage-error';
 import { graphTitle, summarize } from './summary';
@@ -94,6 +104,34 @@ export async function getMap(id: string): Promise<LocalMap | undefined> {
 export async function saveMap(map: LocalMap): Promise<void> {
 	map.changed = Math.max(Date.now(), map.changed + 1);
 	await write(plain(map));
+}
+
+/**
+ * Saves the map as `saveMap` does, but only over the version it was made from: the stored map
+ * must still be the one changed at `basedOn`. Read and write are one transaction, so two tabs
+ * editing one map can never overwrite each other's change unseen. Resolves with null once
+ * saved, or with the stored map found instead (written by another tab), leaving it as it is.
+ * A map deleted meanwhile is stored again: nothing the person made is dropped.
+ */
+export async function saveMapOver(map: LocalMap, basedOn: number): Promise<LocalMap | null> {
+	return guard(() =>
+		files('readwrite', (store) => {
+			let found: LocalMap | null = null;
+			const read = promisifyRequest(store.get(mapKey(map.id)) as IDBRequest<LocalMap | undefined>);
+			// The write is asked for in the read's success event, while the transaction is open.
+			const written = read.then((stored) => {
+				if (stored && stored.changed !== basedOn) {
+					found = stored;
+					return;
+				}
+				map.changed = Math.max(Date.now(), map.changed + 1, (stored?.changed ?? 0) + 1);
+				const copy = plain(map);
+				store.put(copy, mapKey(map.id));
+				store.put(summarize(copy), summaryKey(map.id));
+			});
+			return Promise.all([written, promisifyRequest(store.transaction)]).then(() => found);
+		})
+	);
 }
 
 /** Every map, the most recently changed first. */

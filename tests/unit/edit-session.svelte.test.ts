@@ -1,0 +1,117 @@
+/**
+ * Two editing sessions on one stored map, as two tabs are: a change saved in one is never
+ * overwritten unseen by the other, whose own change, made before it heard of the first, is
+ * made again on top of it, or, when it no longer applies, given up with a message.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { checkDataset } from '../../src/lib/graph/check';
+import type { Graph } from '../../src/lib/graph/schema';
+import type * as Store from '../../src/lib/local/store';
+import type * as Session from '../../src/lib/edit/session.svelte';
+import type { LocalMap } from '../../src/lib/local/types';
+import { validFiles } from './local-fixtures';
+
+let store: typeof Store;
+let EditSession: typeof Session.EditSession;
+
+beforeEach(async () => {
+	vi.stubGlobal('indexedDB', new IDBFactory());
+	// Node has no frames: a save waits for one, so give it a task instead.
+	vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => setTimeout(() => f(0), 0));
+	vi.resetModules();
+	store = await import('../../src/lib/local/store');
+	({ EditSession } = await import('../../src/lib/edit/session.svelte'));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function sessionOf(map: LocalMap) {
+	const checked = checkDataset({ slug: map.slug, dir: map.slug, ...map.files });
+	if (!checked.ok) throw new Error('the fixture does not pass the checker');
+	return new EditSession(structuredClone(map), checked.dataset, {});
+}
+
+const stored = async (id: string) => JSON.parse((await store.getMap(id))!.files.graph) as Graph;
+const label = (graph: Graph, id: string) => graph.nodes.find((n) => n.id === id)?.label;
+
+/** Two tabs on one map, both opened before either changed it. */
+async function twoTabs() {
+	const map = await store.createMap(validFiles());
+	const tabs = [sessionOf(map), sessionOf(map)] as const;
+	return { id: map.id, tabs, close: () => tabs.forEach((t) => t.close()) };
+}
+
+describe('two tabs editing one map', () => {
+	it('keeps both changes when the second was made before it heard of the first', async () => {
+		const { id, tabs, close } = await twoTabs();
+		const [first, second] = tabs;
+		expect(
+			first.apply({ kind: 'update-node', id: 'alpha', patch: { label: 'Alpha One' } }, 'A')
+		).toEqual({ ok: true });
+		await first.saved();
+		// In the same task as the first tab's save, before its message can arrive.
+		expect(
+			second.apply({ kind: 'update-node', id: 'beta', patch: { label: 'Beta Two' } }, 'B')
+		).toEqual({ ok: true });
+		await second.saved();
+		const graph = await stored(id);
+		expect([label(graph, 'alpha'), label(graph, 'beta')]).toEqual(['Alpha One', 'Beta Two']);
+		expect(second.said).toMatch(/also changed in another tab/);
+		expect(label(second.doc.graph, 'alpha')).toBe('Alpha One');
+		// The first tab hears of the second's save and shows it.
+		await vi.waitFor(() => expect(label(first.doc.graph, 'beta')).toBe('Beta Two'));
+		expect(first.said).toMatch(/changed in another tab/);
+		// Undo in the second tab takes back its own change, and leaves the first tab's.
+		const original = label(JSON.parse(validFiles().graph) as Graph, 'beta');
+		expect(second.undo()).toEqual({ ok: true });
+		expect([label(second.doc.graph, 'alpha'), label(second.doc.graph, 'beta')]).toEqual([
+			'Alpha One',
+			original
+		]);
+		close();
+	});
+
+	it('says so, and shows the other tab’s map, when its own change no longer applies', async () => {
+		const { id, tabs, close } = await twoTabs();
+		const [first, second] = tabs;
+		expect(first.apply({ kind: 'delete-node', id: 'beta' }, 'Deleted beta')).toEqual({ ok: true });
+		await first.saved();
+		expect(
+			second.apply({ kind: 'update-node', id: 'beta', patch: { label: 'Beta Two' } }, 'B')
+		).toEqual({ ok: true });
+		await second.saved();
+		expect(second.said).toMatch(/your last change was not kept/);
+		expect(label(second.doc.graph, 'beta')).toBeUndefined();
+		expect(label(await stored(id), 'beta')).toBeUndefined();
+		// The second tab goes on from the stored map: its next change is saved over it.
+		expect(
+			second.apply({ kind: 'update-node', id: 'alpha', patch: { label: 'Alpha' } }, 'A')
+		).toEqual({ ok: true });
+		await second.saved();
+		const graph = await stored(id);
+		expect([label(graph, 'alpha'), label(graph, 'beta')]).toEqual(['Alpha', undefined]);
+		close();
+	});
+
+	it('never makes an undo again over another tab’s save (it would undo that tab’s work)', async () => {
+		const { id, tabs, close } = await twoTabs();
+		const [first, second] = tabs;
+		second.apply({ kind: 'update-node', id: 'beta', patch: { label: 'Beta Two' } }, 'B');
+		await second.saved();
+		// The first tab has not heard yet: its change conflicts, and is made again over the second's.
+		first.apply({ kind: 'update-node', id: 'alpha', patch: { label: 'Alpha One' } }, 'A');
+		await first.saved();
+		expect(first.said).toMatch(/also changed in another tab/);
+		await vi.waitFor(() => expect(label(second.doc.graph, 'alpha')).toBe('Alpha One'));
+		// Now the second tab undoes before hearing of a new save by the first.
+		first.apply({ kind: 'update-node', id: 'gamma-missiles', patch: { label: 'Missiles' } }, 'G');
+		await first.saved();
+		expect(second.undo()).toEqual({ ok: true });
+		await second.saved();
+		expect(second.said).toMatch(/your last change was not kept/);
+		const graph = await stored(id);
+		expect(label(graph, 'gamma-missiles')).toBe('Missiles');
+		expect(label(graph, 'alpha')).toBe('Alpha One');
+		close();
+	});
+});
