@@ -129,10 +129,17 @@ async function nodePoints(page: Page, target: Target): Promise<Point[]> {
 }
 
 /**
- * Taps at (x, y) and resolves with [pointerdown, answer painted]: the time of the
- * input event, and of the second animation frame after `answer` changed.
+ * Taps at (x, y) and resolves with [pointerdown, answer painted, next frame begun]: the time of
+ * the input event; of the first task after the frame that painted the change to `answer` (that
+ * frame's work, style to commit, is done); and of the second animation frame after the change,
+ * which also counts whatever the next frame's callbacks do first (Cytoscape's redraw among them).
  */
-async function tap(page: Page, answer: string, x: number, y: number): Promise<[number, number]> {
+async function tap(
+	page: Page,
+	answer: string,
+	x: number,
+	y: number
+): Promise<[number, number, number]> {
 	await page.evaluate((answer) => {
 		const w = window as unknown as BenchWindow;
 		w.__bench.tap = new Promise((resolve) => {
@@ -142,9 +149,15 @@ async function tap(page: Page, answer: string, x: number, y: number): Promise<[n
 					const down = performance.now();
 					const observer = new MutationObserver(() => {
 						observer.disconnect();
-						requestAnimationFrame(() =>
-							requestAnimationFrame(() => resolve([down, performance.now()]))
-						);
+						requestAnimationFrame(() => {
+							const painted = new Promise<number>((done) =>
+								setTimeout(() => done(performance.now()), 0)
+							);
+							const next = new Promise<number>((done) =>
+								requestAnimationFrame(() => done(performance.now()))
+							);
+							void Promise.all([painted, next]).then(([p, n]) => resolve([down, p, n]));
+						});
 					});
 					observer.observe(document.querySelector(answer)!, {
 						subtree: true,
@@ -157,10 +170,10 @@ async function tap(page: Page, answer: string, x: number, y: number): Promise<[n
 		});
 	}, answer);
 	await page.mouse.click(x, y);
-	const [down, painted] = await page.evaluate(
+	const [down, painted, next] = await page.evaluate(
 		() => (window as unknown as BenchWindow).__bench.tap!
 	);
-	return [down!, painted!];
+	return [down!, painted!, next!];
 }
 
 async function newPage(browser: Browser, target: Target) {
@@ -204,20 +217,27 @@ export async function loadRun(browser: Browser, target: Target): Promise<LoadRun
 	return { firstPaint, drawn: bench.drawn!, interactive: painted };
 }
 
-/** Taps `count` different nodes one after another; each tap's time from input to panel painted. */
+/** Each tap's times from input: to the panel painted, and to the next frame begun. */
+export interface TapTimes {
+	painted: number[];
+	nextFrame: number[];
+}
+
+/** Taps `count` different nodes one after another, timing each from input (see `tap`). */
 export async function tapLatencies(
 	browser: Browser,
 	target: Target,
 	count: number
-): Promise<number[]> {
+): Promise<TapTimes> {
 	const { context, page } = await openPage(browser, target);
 	// Taps in use, not during the one-off saving of the offline copy a first visit makes.
 	if (target.picture) await page.locator('html[data-offline]').waitFor({ timeout: 60_000 });
 	const points = (await nodePoints(page, target)).slice(0, count);
-	const times: number[] = [];
+	const times: TapTimes = { painted: [], nextFrame: [] };
 	for (const p of points) {
-		const [down, painted] = await tap(page, target.answer, p.x, p.y);
-		times.push(painted - down);
+		const [down, painted, next] = await tap(page, target.answer, p.x, p.y);
+		times.painted.push(painted - down);
+		times.nextFrame.push(next - down);
 	}
 	await context.close();
 	return times;

@@ -24,7 +24,8 @@ export interface Results {
 	};
 	layouts: { slug: string; nodes: number; edges: number; quality: string; ms: number }[];
 	loads: { slug: string; nodes: number; runs: number; ours: Times; bare: Times }[];
-	taps: number[];
+	/** Each tap, input → panel painted, and input → the next frame begun. */
+	taps: { painted: number[]; nextFrame: number[] };
 	panZoom: {
 		slug: string;
 		nodes: number;
@@ -105,9 +106,13 @@ export function writeReport(file: string, r: Results) {
 	const largest = r.loads.reduce((a, b) => (b.nodes > a.nodes ? b : a));
 	const largestPan = r.panZoom.find((p) => p.slug === largest.slug)!;
 	const largestLayout = r.layouts.find((l) => l.slug === largest.slug)!;
-	const sorted = [...r.taps].sort((a, b) => a - b);
-	const tapP = (p: number) =>
-		sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+	const rank = (xs: number[]) => {
+		const sorted = [...xs].sort((a, b) => a - b);
+		return (p: number) =>
+			sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+	};
+	const tapP = rank(r.taps.painted);
+	const nextP = rank(r.taps.nextFrame);
 	const lh = typeof r.lighthouse === 'string' ? null : r.lighthouse;
 	const lhPerf = lh ? median(lh.map((x) => x.performance)) : NaN;
 	const lhA11y = lh ? Math.min(...lh.map((x) => x.accessibility)) : NaN;
@@ -137,7 +142,7 @@ export function writeReport(file: string, r: Results) {
 		'| Target | Figure | |',
 		'| --- | --- | --- |',
 		`| Explorer to interactive ≤ 1.3× the bare page (camp-david-2023) | ${ms(camp.ours.interactive)} vs ${ms(camp.bare.interactive)}: ${ratio(camp.ours.interactive, camp.bare.interactive)} | ${met(camp.ours.interactive <= 1.3 * camp.bare.interactive)} |`,
-		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${ms(tapP(95))} (p50 ${ms(tapP(50))}) over ${r.taps.length} taps | ${met(tapP(95) <= tapTarget)} |`,
+		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${ms(tapP(95))} (p50 ${ms(tapP(50))}) over ${r.taps.painted.length} taps | ${met(tapP(95) <= tapTarget)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: load to interactive ≤ 1.5× the bare page | ${s(largest.ours.interactive)} vs ${s(largest.bare.interactive)}: ${ratio(largest.ours.interactive, largest.bare.interactive)} | ${met(largest.ours.interactive <= 1.5 * largest.bare.interactive)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: pan/zoom frame time p95 ≤ 50 ms | p95 ${ms(largestPan.ours.p95)} (bare ${ms(largestPan.bare.p95)}) | ${met(largestPan.ours.p95 <= 50)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: build-time layout ≤ 60 s | ${s(largestLayout.ms)} | ${met(largestLayout.ms <= 60_000)} |`,
@@ -193,18 +198,22 @@ export function writeReport(file: string, r: Results) {
 		'',
 		'## Tap → evidence panel painted',
 		'',
-		`${r.taps.length} taps on different nodes of camp-david-2023, one after another (page.mouse.click at`,
-		'each node’s rendered position), from the pointerdown event to the second animation frame after',
-		'a MutationObserver saw the evidence panel change. Cytoscape is running, and the page has',
-		'settled: a first visit saves the offline copy once, two seconds after load, in the background.',
-		'The canvas is held for the frame that paints the panel (Cytoscape would redraw it for the press',
-		'alone, and hand the compositor a new canvas): it draws the press and the new emphasis in one',
-		'redraw a frame later, which falls in the second measured frame. A hover is applied at the next',
+		`${r.taps.painted.length} taps on different nodes of camp-david-2023, one after another`,
+		'(page.mouse.click at each node’s rendered position), from the pointerdown event. *Painted*: to',
+		'the first task after the frame in which a MutationObserver saw the evidence panel change, so',
+		'that frame’s style, layout, paint and commit are done. *Next frame begun*: to the second',
+		'animation frame after the change (this table’s only figure before): it also counts the',
+		'callbacks that frame runs before the probe’s, Cytoscape’s redraw of the graph among them.',
+		'Cytoscape is running, and the page has settled: a first visit saves the offline copy once,',
+		'two seconds after load, in the background. The canvas is held for the frame that paints the',
+		'panel (Cytoscape would redraw it for the press alone, and hand the compositor a new canvas): it',
+		'draws the press and the new emphasis in one redraw a frame later. A hover is applied at the next',
 		'frame, not in the pointer event; the address and the tab title follow when the browser is idle.',
 		'',
-		'| p50 | p95 | max |',
-		'| ---: | ---: | ---: |',
-		`| ${ms(tapP(50))} | ${ms(tapP(95))} | ${ms(sorted.at(-1)!)} |`,
+		'| Input → | p50 | p95 | max |',
+		'| --- | ---: | ---: | ---: |',
+		`| panel painted | ${ms(tapP(50))} | ${ms(tapP(95))} | ${ms(tapP(100))} |`,
+		`| next frame begun | ${ms(nextP(50))} | ${ms(nextP(95))} | ${ms(nextP(100))} |`,
 		'',
 		...(r.drafting ? draftingSection(r.drafting) : []),
 		'## Pan and zoom',
