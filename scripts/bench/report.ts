@@ -24,8 +24,8 @@ export interface Results {
 	};
 	layouts: { slug: string; nodes: number; edges: number; quality: string; ms: number }[];
 	loads: { slug: string; nodes: number; runs: number; ours: Times; bare: Times }[];
-	/** Each tap, input → panel painted, and input → the next frame begun. */
-	taps: { painted: number[]; nextFrame: number[] };
+	/** Runs of taps, each on a new page: input → panel painted, and input → the next frame begun. */
+	taps: { painted: number[]; nextFrame: number[] }[];
 	panZoom: {
 		slug: string;
 		nodes: number;
@@ -111,8 +111,11 @@ export function writeReport(file: string, r: Results) {
 		return (p: number) =>
 			sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 	};
-	const tapP = rank(r.taps.painted);
-	const nextP = rank(r.taps.nextFrame);
+	const tapRuns = r.taps.map((t) => ({ painted: rank(t.painted), next: rank(t.nextFrame) }));
+	// The target holds only if it holds in every run: the figure is the worst run's.
+	const worst = tapRuns.reduce((a, b) => (b.painted(95) > a.painted(95) ? b : a));
+	const tapP = worst.painted;
+	const tapCount = r.taps[0]?.painted.length ?? 0;
 	const lh = typeof r.lighthouse === 'string' ? null : r.lighthouse;
 	const lhPerf = lh ? median(lh.map((x) => x.performance)) : NaN;
 	const lhA11y = lh ? Math.min(...lh.map((x) => x.accessibility)) : NaN;
@@ -142,7 +145,7 @@ export function writeReport(file: string, r: Results) {
 		'| Target | Figure | |',
 		'| --- | --- | --- |',
 		`| Explorer to interactive ≤ 1.3× the bare page (camp-david-2023) | ${ms(camp.ours.interactive)} vs ${ms(camp.bare.interactive)}: ${ratio(camp.ours.interactive, camp.bare.interactive)} | ${met(camp.ours.interactive <= 1.3 * camp.bare.interactive)} |`,
-		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${ms(tapP(95))} (p50 ${ms(tapP(50))}) over ${r.taps.painted.length} taps | ${met(tapP(95) <= tapTarget)} |`,
+		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${tapRuns.map((t) => ms(t.painted(95))).join(' / ')} (p50 ${tapRuns.map((t) => ms(t.painted(50))).join(' / ')}) in ${r.taps.length} runs of ${tapCount} taps | ${met(tapP(95) <= tapTarget)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: load to interactive ≤ 1.5× the bare page | ${s(largest.ours.interactive)} vs ${s(largest.bare.interactive)}: ${ratio(largest.ours.interactive, largest.bare.interactive)} | ${met(largest.ours.interactive <= 1.5 * largest.bare.interactive)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: pan/zoom frame time p95 ≤ 50 ms | p95 ${ms(largestPan.ours.p95)} (bare ${ms(largestPan.bare.p95)}) | ${met(largestPan.ours.p95 <= 50)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: build-time layout ≤ 60 s | ${s(largestLayout.ms)} | ${met(largestLayout.ms <= 60_000)} |`,
@@ -198,7 +201,7 @@ export function writeReport(file: string, r: Results) {
 		'',
 		'## Tap → evidence panel painted',
 		'',
-		`${r.taps.painted.length} taps on different nodes of camp-david-2023, one after another`,
+		`${r.taps.length} runs, each on a new page, of ${tapCount} taps on different nodes of camp-david-2023, one after another`,
 		'(page.mouse.click at each node’s rendered position), from the pointerdown event. *Painted*: to',
 		'the first task after the frame in which a MutationObserver saw the evidence panel change, so',
 		'that frame’s style, layout, paint and commit are done. *Next frame begun*: to the second',
@@ -210,10 +213,12 @@ export function writeReport(file: string, r: Results) {
 		'draws the press and the new emphasis in one redraw a frame later. A hover is applied at the next',
 		'frame, not in the pointer event; the address and the tab title follow when the browser is idle.',
 		'',
-		'| Input → | p50 | p95 | max |',
-		'| --- | ---: | ---: | ---: |',
-		`| panel painted | ${ms(tapP(50))} | ${ms(tapP(95))} | ${ms(tapP(100))} |`,
-		`| next frame begun | ${ms(nextP(50))} | ${ms(nextP(95))} | ${ms(nextP(100))} |`,
+		'| Run | Input → | p50 | p95 | max |',
+		'| ---: | --- | ---: | ---: | ---: |',
+		...tapRuns.flatMap((t, i) => [
+			`| ${i + 1} | panel painted | ${ms(t.painted(50))} | ${ms(t.painted(95))} | ${ms(t.painted(100))} |`,
+			`| ${i + 1} | next frame begun | ${ms(t.next(50))} | ${ms(t.next(95))} | ${ms(t.next(100))} |`
+		]),
 		'',
 		...(r.drafting ? draftingSection(r.drafting) : []),
 		'## Pan and zoom',

@@ -177,12 +177,18 @@ try {
 	}
 
 	// 6. Tap → evidence panel painted, 50 different nodes of the bundled dataset.
-	const taps = parts.has('taps')
-		? await tapLatencies(browser, ours(bundled), 50)
-		: { painted: [], nextFrame: [] };
+	// Three runs, each on a page of its own, as the target is "stable over three runs".
+	const taps: Results['taps'] = [];
+	for (let run = 0; parts.has('taps') && run < 3; run++) {
+		taps.push(await tapLatencies(browser, ours(bundled), 50));
+	}
 	const tapFigures = (xs: number[]) =>
 		`p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms`;
-	log(`taps: painted ${tapFigures(taps.painted)}; next frame begun ${tapFigures(taps.nextFrame)}`);
+	taps.forEach((t, i) =>
+		log(
+			`taps, run ${i + 1}: painted ${tapFigures(t.painted)}; next frame ${tapFigures(t.nextFrame)}`
+		)
+	);
 
 	// 7. Pan and zoom.
 	const panZoom: Results['panZoom'] = [];
