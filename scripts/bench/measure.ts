@@ -131,7 +131,8 @@ async function nodePoints(page: Page, target: Target): Promise<Point[]> {
 /**
  * Taps at (x, y) and resolves with [pointerdown, answer painted, next frame begun]: the time of
  * the input event; of the first task after the frame that painted the change to `answer` (that
- * frame's work, style to commit, is done); and of the second animation frame after the change,
+ * frame's work, style to commit, is done; a user-blocking task, which Chromium runs before the
+ * page's timers); and of the second animation frame after the change,
  * which also counts whatever the next frame's callbacks do first (Cytoscape's redraw among them).
  */
 async function tap(
@@ -150,8 +151,16 @@ async function tap(
 					const observer = new MutationObserver(() => {
 						observer.disconnect();
 						requestAnimationFrame(() => {
+							// The first task after this frame: user-blocking, so the page's own work left
+							// for after the paint (timers) does not run before it.
 							const painted = new Promise<number>((done) =>
-								setTimeout(() => done(performance.now()), 0)
+								(
+									globalThis as unknown as {
+										scheduler: { postTask(f: () => void, o: { priority: string }): void };
+									}
+								).scheduler.postTask(() => done(performance.now()), {
+									priority: 'user-blocking'
+								})
 							);
 							const next = new Promise<number>((done) =>
 								requestAnimationFrame(() => done(performance.now()))
