@@ -53,9 +53,15 @@ export function draftMap(input: DraftInput): DraftResult {
 	const blocks = splitBlocks(text, source.blocks);
 	const sentences = splitSentences(text, blocks);
 	const headings = new Set(blocks.filter((b) => isTitleCase(text, b)).map((b) => b.index));
-	const mentions = findMentions(text, sentences, (s: Sentence) => headings.has(s.block.index));
+	// A byline names who wrote the article (its voice), not who acts in it. (An author's note
+	// that says who they are, "X is a fellow at Y", stays: an op-ed's authors argue in it.)
+	const bylines = new Set(blocks.filter((b) => isByline(text, b)).map((b) => b.index));
+	const told = (find: { sentence: number }) => !bylines.has(sentences[find.sentence]!.block.index);
+	const mentions = findMentions(text, sentences, (s: Sentence) =>
+		headings.has(s.block.index)
+	).filter(told);
 	const actors = mergeActors(text, mentions);
-	const concerns = findConcerns(text, sentences);
+	const concerns = findConcerns(text, sentences).filter(told);
 	const { nodes, edges, repeats } = buildElements(text, sentences, actors, concerns);
 
 	const concernCount = nodes.filter((n) => n.type === 'concern').length;
@@ -115,7 +121,11 @@ function completeSource(
 	notes: string[]
 ): Partial<DraftSource> & { title: string; authors: string[]; blocks: Record<string, BlockRole> } {
 	const firstLine = text.trim().split('\n')[0]?.trim().slice(0, 120) ?? '';
-	const authors = (given.authors ?? []).map((a) => a.trim()).filter(Boolean);
+	const blocks = given.blocks ?? guessBlocks(text);
+	const givenAuthors = (given.authors ?? []).map((a) => a.trim()).filter(Boolean);
+	const authors = givenAuthors.length ? givenAuthors : bylineAuthors(text, blocks);
+	if (!givenAuthors.length && authors.length)
+		notes.push(`Authors taken from the byline: ${authors.join(', ')}.`);
 	const outlet = given.outlet?.trim();
 	const published = /^\d{4}-\d{2}-\d{2}$/.test(given.published ?? '') ? given.published : undefined;
 	const url = /^https?:\/\/\S+$/i.test(given.url ?? '') ? given.url : undefined;
@@ -132,8 +142,30 @@ function completeSource(
 		authors,
 		...(published ? { published } : {}),
 		...(url ? { url } : {}),
-		blocks: given.blocks ?? guessBlocks(text)
+		blocks
 	};
+}
+
+const isByline = (text: string, block: Block) =>
+	block.role === 'author-note' && /^By\s/.test(text.slice(block.start, block.end));
+
+/**
+ * The names of a "By …" line ("By Ana Ruiz and Li Wen", "By Ana Ruiz, Li Wen & Sam Cole"), up
+ * to a dash, a bar or a comma that starts something else ("By Ana Ruiz, Reuters").
+ */
+export function bylineAuthors(text: string, roles: Record<string, BlockRole>): string[] {
+	const byline = splitBlocks(text, roles).find((b) => isByline(text, b));
+	if (!byline) return [];
+	const names = text
+		.slice(byline.start, byline.end)
+		.replace(/^By\s+/, '')
+		.split(/\s+[|–—-]\s+|\n/)[0]!
+		.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+		.map((n) => n.trim());
+	const name = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+	// Up to the first part that is not a name: "By Ana Ruiz, Reuters staff" gives Ana Ruiz.
+	const end = names.findIndex((n) => !name.test(n) || n.split(/\s+/).length < 2);
+	return names.slice(0, end < 0 ? names.length : end);
 }
 
 /** A short first block without a full stop is the headline; a "By …" line is the byline. */
