@@ -4,7 +4,9 @@
  * view) and a map stored in the browser (one page per view, the map named in
  * the query string).
  */
+import type { Snippet } from 'svelte';
 import { resolve } from '$app/paths';
+import type { Dataset, Positions } from '$lib/graph/dataset';
 
 /**
  * Where each view of one dataset lives. Bundled: '/camp-david-2023', '/camp-david-2023/table',
@@ -23,6 +25,15 @@ export interface DatasetRoutes {
 	presenter: string;
 	/** Exercises on the map (`?seed=` picks the round). */
 	practice: string;
+}
+
+/** What a view of one dataset is handed, wherever the dataset comes from. */
+export interface DatasetViewProps {
+	dataset: Dataset;
+	positions: Positions;
+	routes: DatasetRoutes;
+	/** More tools for the view's header (a stored map's own buttons); never printed. */
+	headerExtra?: Snippet;
 }
 
 /** The prerendered pages of the bundled dataset `slug`. */
