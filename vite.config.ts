@@ -11,28 +11,14 @@ import { defineConfig } from 'vitest/config';
  * the components of the other views, what the explorer shows only once asked (the export
  * menu's list, search matching, a traced path's evidence, the passage chooser), and the maps
  * kept in the browser (store, zip, and the checker with its schema and valibot, which pages
- * run on imported files, never on bundled ones). The bytes table of BENCHMARKS.md checks what
+ * run on imported files, never on bundled ones), and d3-scale, whose results the first paint
+ * reads from the page (cytoscape/look.ts). The bytes table of BENCHMARKS.md checks what
  * the explorer's first download holds.
  *
  * Both lists name packages and paths outright, so bundling changes only when a list does: a
  * listed path that no longer exists stops the build rather than quietly joining the chunk.
  */
-const eagerPackages = [
-	'svelte',
-	'@sveltejs/kit',
-	'esm-env',
-	'devalue',
-	'clsx',
-	// d3-scale and what it imports.
-	'd3-scale',
-	'd3-array',
-	'd3-color',
-	'd3-format',
-	'd3-interpolate',
-	'd3-time',
-	'd3-time-format',
-	'internmap'
-];
+const eagerPackages = ['svelte', '@sveltejs/kit', 'esm-env', 'devalue', 'clsx'];
 
 /** Files and folders (ending in /) of src/lib that stay out of the shared chunk. */
 const onDemand = [
@@ -44,6 +30,7 @@ const onDemand = [
 	'components/NewMap/',
 	'components/Practice/',
 	'components/Table/',
+	'components/Shared/HomeBar.svelte',
 	'views/',
 	'local/',
 	'import/',
@@ -63,6 +50,9 @@ const onDemand = [
 	'graph/schema-messages.ts',
 	'graph/story.ts',
 	'graph/anchor.ts',
+	'graph/occurrences.ts',
+	'graph/id-pattern.ts',
+	'graph/ids.ts',
 	'graph/limits.ts',
 	'graph/problems.ts',
 	'cytoscape/export-frame.ts',
@@ -86,6 +76,7 @@ const onDemand = [
 	'components/ArticleReader/PassageChooser.svelte',
 	// What runs a live graph, fetched with Cytoscape (cytoscape/live-binding.ts gathers it).
 	'cytoscape/live-binding.ts',
+	'cytoscape/style.ts',
 	'cytoscape/live-graph.ts',
 	'cytoscape/create.ts',
 	'cytoscape/elements.ts',
@@ -93,10 +84,16 @@ const onDemand = [
 	'cytoscape/camera.ts',
 	'cytoscape/spread.ts',
 	'graph/declutter.ts',
+	'graph/make-room.ts',
+	'cytoscape/sync-elements.ts',
+	'cytoscape/edge-path.ts',
 	'cytoscape/sync-view.svelte.ts',
 	'cytoscape/sync.ts',
 	'cytoscape/place-labels.ts',
 	'graph/label-placement.ts',
+	// The d3 scales: the first paint reads the look they give, shipped with the page (look.ts).
+	'cytoscape/scales.ts',
+	'cytoscape/look.ts',
 	// Search: what a search field lists, fetched when one is first used.
 	'components/Search/find.ts',
 	'graph/search.ts',

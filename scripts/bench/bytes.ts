@@ -23,7 +23,8 @@ export interface RouteBytes {
 
 /**
  * Code a bundled dataset's explorer never downloads up front: drafting, maps kept in the
- * browser, imported files, and the libraries they use. Each loads where it is used.
+ * browser, imported files, and the libraries they use; and the d3 scales, whose results the
+ * build ships with the page (cytoscape/look.ts). Each loads where it is used.
  */
 export const notInExplorer = [
 	'src/lib/draft/',
@@ -32,7 +33,9 @@ export const notInExplorer = [
 	'node_modules/compromise/',
 	'node_modules/fflate/',
 	'node_modules/idb-keyval/',
-	'node_modules/valibot/'
+	'node_modules/valibot/',
+	'node_modules/d3-scale/',
+	'node_modules/d3-interpolate/'
 ];
 
 type Manifest = Record<string, { file: string }>;

@@ -27,10 +27,13 @@ export interface FlowFigures {
 	/** From the click on "Draft the map" to the drafted map's graph answering taps. */
 	total: number;
 	longestTask: number;
+	/** The drafted map opened again (a reload): from navigation to its graph answering taps. */
+	reopen: { total: number; longestTask: number };
 }
 
 type Probe = Window & { __longTasks: { start: number; duration: number }[] };
 type Flow = { __flow?: { clicked: number; ready?: number } };
+type Reopen = { __readyAt?: number };
 
 /** The drafted map's graph answers taps (its static picture, before Cytoscape starts). */
 const interactive = '.canvas[data-interactive="true"]';
@@ -200,6 +203,25 @@ export async function draftFlow(
 		const tasks = w.__longTasks.filter((t) => t.start >= clicked).map((t) => t.duration);
 		return { total: ready! - clicked, longestTask: Math.max(0, ...tasks) };
 	});
+	// Opened again, from storage: read, checked in its worker, drawn at its kept positions.
+	await page.addInitScript((interactive) => {
+		const observer = new MutationObserver(() => {
+			if (!document.querySelector(interactive)) return;
+			(window as unknown as Reopen).__readyAt = performance.now();
+			observer.disconnect();
+		});
+		observer.observe(document, { subtree: true, childList: true, attributes: true });
+	}, interactive);
+	await page.reload();
+	await page.locator(interactive).waitFor({ timeout: 60_000 });
+	const reopen = await page.evaluate(async () => {
+		const w = window as unknown as Probe & Reopen;
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		return {
+			total: w.__readyAt!,
+			longestTask: Math.max(0, ...w.__longTasks.map((t) => t.duration))
+		};
+	});
 	await page.context().close();
-	return result;
+	return { ...result, reopen };
 }

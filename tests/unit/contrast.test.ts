@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphStyle, lightPalette, palettes } from '../../src/lib/cytoscape/style';
+import { graphStyle } from '../../src/lib/cytoscape/style';
+import { lightPalette, palettes } from '../../src/lib/cytoscape/palettes';
 import { typeShape } from '../../src/lib/cytoscape/scales';
 import { nodeTypes, stances } from '../../src/lib/graph/vocabulary';
 import { themes } from '../../src/lib/state/theme.svelte';

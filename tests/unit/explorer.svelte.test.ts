@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Explorer, type Navigator } from '../../src/lib/state/explorer.svelte';
 import { loadValid } from './graphs';
+import { graphLook } from '../../src/lib/cytoscape/look';
 
 // Nodes alpha, beta (actors) and gamma-missiles (a concern); edges alpha-allied-beta
 // (cooperative) and alpha-worried (adversarial, alpha to gamma-missiles).
@@ -26,7 +27,7 @@ class MemoryNavigator implements Navigator {
 
 function explorerAt(query = '') {
 	const nav = new MemoryNavigator(query);
-	return { nav, explorer: new Explorer(dataset, {}, nav) };
+	return { nav, explorer: new Explorer(dataset, {}, graphLook, nav) };
 }
 
 describe('Explorer reads the view from its navigator', () => {

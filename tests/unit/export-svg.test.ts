@@ -5,7 +5,7 @@ import { frameSvg } from '../../src/lib/cytoscape/export-frame-svg';
 import { layoutFrame } from '../../src/lib/cytoscape/export-frame';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { sizeScale } from '../../src/lib/cytoscape/scales';
-import { lightPalette } from '../../src/lib/cytoscape/style';
+import { lightPalette } from '../../src/lib/cytoscape/palettes';
 import { draftLook } from '../../src/lib/cytoscape/element-look';
 import { sourceParts } from '../../src/lib/graph/export/source-line';
 import { wrapLabel } from '../../src/lib/graph/label';

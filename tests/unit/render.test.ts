@@ -15,6 +15,7 @@ import { graphStyle } from '../../src/lib/cytoscape/style';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { node } from './graphs';
 import { typeShape } from '../../src/lib/cytoscape/scales';
+import { graphLook } from '../../src/lib/cytoscape/look';
 import { nodeTypes } from '../../src/lib/graph/vocabulary';
 
 describe('renderOptions', () => {
@@ -58,7 +59,7 @@ describe('staticPicture', () => {
 	const positions = layoutDataset(dataset);
 
 	it('draws every node, one path per node type, and a label for each node', () => {
-		const picture = staticPicture(dataset, positions);
+		const picture = staticPicture(dataset, positions, graphLook(dataset));
 		expect(picture.labels.map((l) => l.id).sort()).toEqual(dataset.nodes.map((n) => n.id).sort());
 		for (const shape of picture.nodes) {
 			const count = dataset.nodes.filter((n) => n.type === shape.type).length;
@@ -74,7 +75,7 @@ describe('staticPicture', () => {
 			nodes: dataset.nodes.map((n) => (n === first ? { ...n, status: 'draft' as const } : n)),
 			edges: dataset.edges.map((e, i) => (i === 0 ? { ...e, status: 'draft' as const } : e))
 		};
-		const picture = staticPicture(drafted, positions);
+		const picture = staticPicture(drafted, positions, graphLook(drafted));
 		const draftShapes = picture.nodes.filter((g) => g.draft);
 		expect(draftShapes.map((g) => [g.type, g.d.split('M').length - 1])).toEqual([[first!.type, 1]]);
 		expect(draftShapes[0]).toMatchObject({
@@ -109,7 +110,9 @@ describe('staticPicture', () => {
 	});
 
 	it('frames every node in its viewBox', () => {
-		const [x, y, w, h] = staticPicture(dataset, positions).viewBox.split(' ').map(Number);
+		const [x, y, w, h] = staticPicture(dataset, positions, graphLook(dataset))
+			.viewBox.split(' ')
+			.map(Number);
 		for (const p of Object.values(positions)) {
 			expect(p.x).toBeGreaterThanOrEqual(x!);
 			expect(p.x).toBeLessThanOrEqual(x! + w!);
@@ -124,7 +127,7 @@ describe('staticPicture', () => {
 		if (!large.ok) throw new Error('the synthetic dataset does not pass the checker');
 		const where = Object.fromEntries(large.dataset.nodes.map((n, i) => [n.id, { x: i, y: i }]));
 		const copy = structuredClone(where);
-		const picture = staticPicture(large.dataset, where);
+		const picture = staticPicture(large.dataset, where, graphLook(large.dataset));
 		expect(picture.labels).toEqual([]);
 		expect(picture.arrows.every((a) => a.d === '')).toBe(true);
 		expect(where).toEqual(copy);
@@ -136,33 +139,34 @@ describe('pictureHit', () => {
 	if (!result.ok) throw new Error('the bundled dataset does not pass the checker');
 	const { dataset } = result;
 	const positions = layoutDataset(dataset);
+	const look = graphLook(dataset);
 
 	it('finds every node at its centre and just inside its border', () => {
 		for (const n of dataset.nodes) {
 			const { x, y } = positions[n.id]!;
-			expect(pictureHit(dataset, positions, x, y, 1)).toEqual({ kind: 'node', id: n.id });
-			expect(pictureHit(dataset, positions, x + 9, y, 1)).toEqual({ kind: 'node', id: n.id });
+			expect(pictureHit(dataset, positions, look, x, y, 1)).toEqual({ kind: 'node', id: n.id });
+			expect(pictureHit(dataset, positions, look, x + 9, y, 1)).toEqual({ kind: 'node', id: n.id });
 		}
 	});
 
 	it('finds a relation at the middle of its line, and nothing far from everything', () => {
 		const lone = dataset.edges.find((e) => {
 			const [a, b] = [positions[e.source]!, positions[e.target]!];
-			const hit = pictureHit(dataset, positions, (a.x + b.x) / 2, (a.y + b.y) / 2, 2);
+			const hit = pictureHit(dataset, positions, look, (a.x + b.x) / 2, (a.y + b.y) / 2, 2);
 			return hit?.kind === 'edge' && hit.id === e.id;
 		});
 		expect(lone, 'at least one relation is found at its midpoint').toBeDefined();
 		const xs = Object.values(positions).map((p) => p.x);
-		expect(pictureHit(dataset, positions, Math.max(...xs) + 500, 0, 6)).toBeNull();
+		expect(pictureHit(dataset, positions, look, Math.max(...xs) + 500, 0, 6)).toBeNull();
 	});
 
 	it('counts a tap near a node within the slack, and prefers the nearer centre', () => {
 		const tiny = { nodes: [node('a'), node('b')], edges: [] };
 		const where = { a: { x: 0, y: 0 }, b: { x: 15, y: 0 } };
-		expect(pictureHit(tiny, where, 6, 0, 1)).toEqual({ kind: 'node', id: 'a' });
-		expect(pictureHit(tiny, where, 9, 0, 1)).toEqual({ kind: 'node', id: 'b' });
-		expect(pictureHit(tiny, where, 0, 14, 1)).toBeNull();
-		expect(pictureHit(tiny, where, 0, 14, 15)).toEqual({ kind: 'node', id: 'a' });
+		expect(pictureHit(tiny, where, graphLook(tiny), 6, 0, 1)).toEqual({ kind: 'node', id: 'a' });
+		expect(pictureHit(tiny, where, graphLook(tiny), 9, 0, 1)).toEqual({ kind: 'node', id: 'b' });
+		expect(pictureHit(tiny, where, graphLook(tiny), 0, 14, 1)).toBeNull();
+		expect(pictureHit(tiny, where, graphLook(tiny), 0, 14, 15)).toEqual({ kind: 'node', id: 'a' });
 	});
 });
 

@@ -3,7 +3,7 @@ import type { Frame } from './export-frame';
 import { frameMetrics as m } from './export-frame';
 import { stanceDash, swatchPaths } from './legend-marks';
 import { typeColour } from './scales';
-import { lightPalette } from './style';
+import { lightPalette } from './palettes';
 
 /** `ctx` is already scaled so that one unit is one CSS pixel of the frame. */
 export function paintFrame(ctx: CanvasRenderingContext2D, frame: Frame, graph: CanvasImageSource) {

@@ -9,7 +9,7 @@ import { frameMetrics as m } from './export-frame';
 import type { DrawnGraph } from './export-svg';
 import { stanceDash, swatchPaths } from './legend-marks';
 import { typeColour } from './scales';
-import { lightPalette } from './style';
+import { lightPalette } from './palettes';
 
 const el = (name: string, attributes: Record<string, string | number>, content = '') => {
 	const list = Object.entries(attributes)

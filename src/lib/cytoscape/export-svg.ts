@@ -19,7 +19,7 @@ import {
 	shapePath,
 	type Placed
 } from './static-picture';
-import { lightPalette, type Palette } from './style';
+import { lightPalette, type Palette } from './palettes';
 import { lineStroke, nodeStroke } from './element-look';
 
 export interface ShownNode extends Placed {

@@ -18,7 +18,7 @@ import { loadOnce } from '../browser/load-once';
 import type { LiveGraph } from './live-graph';
 import { isLarge, rendererFromUrl } from './render-options';
 import { schedule } from './schedule';
-import { graphStyle, palettes } from './style';
+import { palettes } from './palettes';
 import { Waiters } from './waiters';
 
 /** The code that runs a live graph, fetched when the first graph starts (see live-binding). */
@@ -117,7 +117,8 @@ export class GraphHost {
 		return this.#graph ? this.#binding!.nodeAt(this.#graph.cy, clientX, clientY) : null;
 	}
 
-	#styleFor = (name: Theme) => graphStyle(palettes[name], { large: this.#large });
+	/** The stylesheet comes with the live binding: the static picture needs none of it. */
+	#styleFor = (name: Theme) => this.#binding!.graphStyle(palettes[name], { large: this.#large });
 
 	async #start(container: HTMLElement): Promise<void> {
 		const binding = (this.#binding ??= await loadBinding());

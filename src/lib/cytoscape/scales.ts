@@ -31,18 +31,6 @@ export function sizeScale(maxPassages: number) {
 		.clamp(true);
 }
 
-/** Label metrics shared by the build-time layout and the stylesheet. */
-export const labelFont = { size: 12, lineHeight: 1.25, charWidth: 6.9, gap: 4, wrap: 16 };
-
-/** Relation labels: a little smaller than node labels, which they must not outshout. */
-export const edgeLabelFont = { size: 10.5 };
-
-/** The box a node and its label occupy, for a node of diameter `size`. */
-export function nodeBox(lines: readonly string[], size: number): { w: number; h: number } {
-	const longest = Math.max(0, ...lines.map((l) => l.length));
-	const textHeight = lines.length * labelFont.size * labelFont.lineHeight;
-	return {
-		w: Math.max(size, longest * labelFont.charWidth + 4),
-		h: size + labelFont.gap + textHeight
-	};
-}
+// The label metrics live apart, with no d3-scale, for the first paint; the lazy code that
+// reads them here still can.
+export { edgeLabelFont, labelFont, nodeBox } from './label-metrics';

@@ -1,6 +1,6 @@
 /**
- * The graph as plain SVG geometry, from the build-time positions and the same
- * scales as the stylesheet: what the page shows before any JavaScript runs,
+ * The graph as plain SVG geometry, from the build-time positions and the look the
+ * stylesheet's scales give (look.ts): what the page shows before any JavaScript runs,
  * until Cytoscape has drawn. Shapes and lines are merged into one path per
  * node type and per stance, so even 10,000 nodes make a handful of elements.
  */
@@ -15,8 +15,9 @@ import {
 	type Stance
 } from '../graph/vocabulary';
 import { isLarge } from './render-options';
-import { labelFont, nodeBox, sizeScale, typeColour, typeShape } from './scales';
-import { lightPalette } from './style';
+import { labelFont, nodeBox } from './label-metrics';
+import type { GraphLook } from './look';
+import { lightPalette } from './palettes';
 import { lineStroke, nodeStroke } from './element-look';
 import { groups, type Group } from './path-groups';
 
@@ -109,12 +110,15 @@ export function shapePath(shape: string, x: number, y: number, size: number): st
 export type Placed = { x: number; y: number; size: number };
 
 /** Each node's centre and diameter in model units, as the picture and the canvas draw it. */
-function placedNodes(dataset: Pick<Dataset, 'nodes'>, positions: Positions): Map<string, Placed> {
-	const size = sizeScale(dataset.nodes.reduce((m, n) => Math.max(m, n.passages.length), 1));
+function placedNodes(
+	dataset: Pick<Dataset, 'nodes'>,
+	positions: Positions,
+	look: GraphLook
+): Map<string, Placed> {
 	return new Map(
 		dataset.nodes.map((n) => {
 			const p = positions[n.id] ?? { x: 0, y: 0 };
-			return [n.id, { x: p.x, y: p.y, size: Math.round(size(n.passages.length)) }];
+			return [n.id, { x: p.x, y: p.y, size: look.diameters[n.passages.length]! }];
 		})
 	);
 }
@@ -185,9 +189,10 @@ export function extent() {
 
 export function pictureHitter(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
-	positions: Positions
+	positions: Positions,
+	look: GraphLook
 ): (x: number, y: number, slack: number) => ElementRef | null {
-	const at = placedNodes(dataset, positions);
+	const at = placedNodes(dataset, positions, look);
 	return (x, y, slack) => {
 		let best: ElementRef | null = null;
 		let bestDistance = Infinity;
@@ -223,19 +228,21 @@ export function pictureHitter(
 export function pictureHit(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	positions: Positions,
+	look: GraphLook,
 	x: number,
 	y: number,
 	slack: number
 ): ElementRef | null {
-	return pictureHitter(dataset, positions)(x, y, slack);
+	return pictureHitter(dataset, positions, look)(x, y, slack);
 }
 
 export function staticPicture(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
-	positions: Positions
+	positions: Positions,
+	look: GraphLook
 ): StaticPicture {
 	const large = isLarge(dataset.nodes.length);
-	const at = placedNodes(dataset, positions);
+	const at = placedNodes(dataset, positions, look);
 	const bounds = extent();
 
 	const nodePaths = groups(nodeTypes);
@@ -243,7 +250,7 @@ export function staticPicture(
 	for (const n of dataset.nodes) {
 		const placed = at.get(n.id)!;
 		const { x, y, size: s } = placed;
-		nodePaths.add(n.type, n.status === 'draft', shapePath(typeShape(n.type), x, y, s));
+		nodePaths.add(n.type, n.status === 'draft', shapePath(look.types[n.type].shape, x, y, s));
 		bounds.include(x - s / 2, y - s / 2, x + s / 2, y + s / 2);
 		if (large) continue;
 		const label = nodeLabel(n.label, placed);
@@ -283,7 +290,7 @@ export function staticPicture(
 		nodes: nodePaths.list().map(({ key: type, group }) => ({
 			...group,
 			type,
-			colour: typeColour(type),
+			colour: look.types[type].colour,
 			...nodeStroke(group.draft)
 		})),
 		labels

@@ -24,6 +24,7 @@ import { clear, resetView, select, toggleStance, toggleType, tracePath } from '.
 import { normalizeQuery, parseQuery, serializeView, type View } from './view';
 import { carryParams, paramOf, withParams } from './address';
 import { revealSelection } from './hidden';
+import type { GraphLook, LookOf } from '../cytoscape/look';
 
 export interface Navigator {
 	/** The current query string (`?…`, or '' for none). */
@@ -39,6 +40,8 @@ export class Explorer {
 	/** The map shown: replaced as a whole when it is edited (`update`), never changed in place. */
 	dataset: Dataset;
 	positions: Positions;
+	/** How its nodes are drawn (colour, shape, diameter), as the d3 scales give them. */
+	readonly look: GraphLook;
 	readonly index: GraphIndex;
 	readonly #nav: Navigator;
 	readonly #query: string;
@@ -76,12 +79,14 @@ export class Explorer {
 	constructor(
 		dataset: Dataset,
 		positions: Positions,
+		look: LookOf,
 		nav: Navigator,
 		keep: readonly string[] = []
 	) {
 		this.#keep = keep;
 		this.dataset = $state.raw(dataset);
 		this.positions = $state.raw(positions);
+		this.look = $derived(look(this.dataset));
 		this.index = $derived(indexGraph(this.dataset));
 		this.#nav = nav;
 		// Compared as a string: the same view read again (a chosen view, then the same address)
