@@ -57,7 +57,9 @@ const cues: [RegExp, RelationCue][] = [
 	]
 ];
 
-const namedWith: RelationCue = { relation: 'affects', stance: 'neutral', label: 'named with' };
+/** What a relation with no cue is drawn as: a placeholder the editor replaces with its type. */
+export const namedWithLabel = 'named with';
+const namedWith: RelationCue = { relation: 'affects', stance: 'neutral', label: namedWithLabel };
 
 /**
  * The relation the words between two names suggest; when the sentence names
