@@ -5,6 +5,7 @@
  * neutral "named with", for a reader to type.
  */
 import type { RelationType, Stance } from '../graph/vocabulary';
+import { namedWithLabel } from '../edit/relation-label';
 
 export interface RelationCue {
 	relation: RelationType;
@@ -57,8 +58,6 @@ const cues: [RegExp, RelationCue][] = [
 	]
 ];
 
-/** What a relation with no cue is drawn as: a placeholder the editor replaces with its type. */
-export const namedWithLabel = 'named with';
 const namedWith: RelationCue = { relation: 'affects', stance: 'neutral', label: namedWithLabel };
 
 /**

@@ -3,8 +3,10 @@
  * person wrote words of their own: the type's name, and the drafter's neutral "named with"
  * (which only says two names share a sentence, for a reader to replace), are not theirs.
  */
-import { namedWithLabel } from '../draft/relations';
 import { relationNames, type RelationType } from '../graph/vocabulary';
+
+/** What the drafter draws a relation with no cue as: a placeholder, replaced by its type. */
+export const namedWithLabel = 'named with';
 
 /** Whether `label` is a person's own words for a relation of type `relation`. */
 export function isOwnLabel(label: string, relation: RelationType): boolean {
