@@ -5,6 +5,7 @@
  * neutral "named with", for a reader to type.
  */
 import type { RelationType, Stance } from '../graph/vocabulary';
+import { namedWithLabel } from '../edit/relation-label';
 
 export interface RelationCue {
 	relation: RelationType;
@@ -57,7 +58,7 @@ const cues: [RegExp, RelationCue][] = [
 	]
 ];
 
-const namedWith: RelationCue = { relation: 'affects', stance: 'neutral', label: 'named with' };
+const namedWith: RelationCue = { relation: 'affects', stance: 'neutral', label: namedWithLabel };
 
 /**
  * The relation the words between two names suggest; when the sentence names

@@ -1,7 +1,8 @@
 /**
  * "Add this view as a step": what the explorer shows becomes a step of the story. The selection
  * is the most specific (a node, or a relation with its two ends), then a traced path, then a
- * focused neighbourhood. The step's passage is the words last chosen for it, else the first
+ * focused neighbourhood (which wins over the selection of its own node: focusing keeps that node
+ * selected). The step's passage is the words last chosen for it, else the first
  * passage of what it shows.
  */
 import type { Passage } from '../graph/dataset';
@@ -23,7 +24,9 @@ type Shown = Pick<
 
 export function stepOfView(e: Shown): ViewStep | null {
 	const name = (id: string) => shortLabel(nodeName(e.index, id), 40);
-	if (e.selectedNode) {
+	// "Focus on neighbours" keeps its node selected: the view then is the neighbourhood.
+	const focusedOnSelection = !!e.focusSet && e.view.focus === e.selectedNode?.id;
+	if (e.selectedNode && !focusedOnSelection) {
 		const n = e.selectedNode;
 		return { title: shortLabel(n.label, 60), nodes: [n.id], edges: [], passage: n.passages[0] };
 	}
