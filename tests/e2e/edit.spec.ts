@@ -7,9 +7,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect, type AnyCy } from './fixtures';
 import { selectWords } from './select-words';
+import { checkZip, unpack } from './dataset-zip';
 
 const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
 const panel = '[data-testid="evidence-panel"]';
@@ -220,6 +222,20 @@ test.describe('edit mode', () => {
 		await expect(queue).toContainText(`Draft 1 of ${start - 2}`);
 		await page.keyboard.press('Escape');
 		await expect(queue).toBeHidden();
+
+		// Exported with the drafts left out: only what was accepted, still a valid dataset.
+		await page.getByRole('button', { name: 'Export' }).click();
+		await page.getByLabel(`Leave out the ${start - 2} drafts`).check();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: /Dataset \(\.zip\)/ }).click();
+		const entries = await unpack(await download);
+		const graph = strFromU8(entries['niger-coup/graph.json']!);
+		expect(graph).not.toContain('"draft"');
+		const kept = (await graphNodes(page)).filter((n) => n.status !== 'draft');
+		const exported = (JSON.parse(graph) as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+		expect(exported.sort()).toEqual(kept.map((n) => n.id).sort());
+		const checked = checkZip(entries, 'niger-coup');
+		expect(checked.ok ? [] : checked.problems).toEqual([]);
 	});
 
 	test('a second tab on the same map shows the first one’s change', async ({ page, context }) => {
