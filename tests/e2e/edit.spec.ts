@@ -105,7 +105,9 @@ test.describe('edit mode', () => {
 		expect((await graphNodes(page)).length).toBe(before.length + 1);
 	});
 
-	test('a new relation from selected words, with the types that fit its ends', async ({ page }) => {
+	test('a new relation from selected words, with the types that fit its ends, inferred, with background', async ({
+		page
+	}) => {
 		await editNewMap(page);
 		const nodes = await graphNodes(page);
 		const tiani = nodes.find((n) => n.name.includes('Tiani'))!;
@@ -123,8 +125,18 @@ test.describe('edit mode', () => {
 		await expect(form.getByLabel('Drawn as')).toHaveValue('undermines');
 		await form.getByLabel('Drawn as').fill('detained');
 		await form.getByLabel('Stance').selectOption('adversarial');
+		// An inference must say what it is read from before it is added.
+		await form.getByLabel('Stated or inferred').selectOption('inference');
+		await form.getByRole('button', { name: 'Add the relation' }).click();
+		await expect(form.getByRole('alert')).toHaveText(/Say what the relation is inferred from/);
+		await form.getByLabel('What it is inferred from').fill('The guard answers to Tiani.');
+		await form.getByLabel('Background').fill('Tiani led the guard from 2011.');
 		await form.getByRole('button', { name: 'Add the relation' }).click();
 		await expect(page.locator(`${panel} h2`)).toContainText('detained');
+		await expect(page.locator(panel)).toContainText('The guard answers to Tiani.');
+		await expect(page.locator(panel)).toContainText(
+			'Background, not from the article: Tiani led the guard from 2011.'
+		);
 		await expect(page.locator(`${panel} section[aria-labelledby="edge-passages"] mark`)).toHaveText(
 			['members of his own presidential guard detained him']
 		);
