@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect, type AnyCy } from './fixtures';
-import { selectWords } from './select-words';
+import { selectWords, selectWordsByTouch } from './select-words';
 import { checkZip, unpack } from './dataset-zip';
 
 const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
@@ -351,5 +351,25 @@ test.describe('edit mode', () => {
 				.getByRole('button', { name: 'Close' })
 				.click();
 		}
+	});
+});
+
+test.describe('edit mode on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('words selected by touch open the toolbar once the selection is still, and become a node', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		await selectWordsByTouch(page, 'presidential guard');
+		const toolbar = page.locator(tools);
+		await expect(toolbar).toContainText('“presidential guard”');
+		await toolbar.getByRole('button', { name: 'New node…' }).tap();
+		await expect(toolbar.getByLabel('Name', { exact: true })).toHaveValue('presidential guard');
+		await toolbar.getByLabel('Kind of actor').selectOption('organization');
+		await toolbar.getByLabel('Summary').fill('It detained the president.');
+		await toolbar.getByRole('button', { name: 'Add the node' }).tap();
+		await expect(status(page)).toHaveText('Added the node presidential guard');
+		await expect(page.locator(`${panel} h2`)).toHaveText('presidential guard');
 	});
 });
