@@ -1,9 +1,10 @@
 /**
  * Edit mode, end to end in Chromium, on a map drafted from an article written for these tests:
  * select words → a new node whose passage shows in the panel and is highlighted in the article;
- * words added as evidence; a new relation; a merge with its preview; the review queue by keys;
- * undo across a reload; a selection across paragraphs refused; a second tab that follows the
- * first; and axe with the toolbar, a form and the queue open, in all three themes.
+ * words added as evidence; a new relation, inferred, with background; a merge with its preview;
+ * the review queue by keys, then an export with the drafts left out; undo across a reload; a
+ * selection across paragraphs refused; a second tab that follows the first; words selected by
+ * touch on a phone; and axe with the toolbar, a form and the queue open, in all three themes.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
