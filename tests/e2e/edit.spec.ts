@@ -1,15 +1,18 @@
 /**
  * Edit mode, end to end in Chromium, on a map drafted from an article written for these tests:
  * select words → a new node whose passage shows in the panel and is highlighted in the article;
- * words added as evidence; a new relation; a merge with its preview; the review queue by keys;
- * undo across a reload; a selection across paragraphs refused; a second tab that follows the
- * first; and axe with the toolbar, a form and the queue open, in all three themes.
+ * words added as evidence; a new relation, inferred, with background; a merge with its preview;
+ * the review queue by keys, then an export with the drafts left out; undo across a reload; a
+ * selection across paragraphs refused; a second tab that follows the first; words selected by
+ * touch on a phone; and axe with the toolbar, a form and the queue open, in all three themes.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect, type AnyCy } from './fixtures';
-import { selectWords } from './select-words';
+import { selectWords, selectWordsByTouch } from './select-words';
+import { checkZip, unpack } from './dataset-zip';
 
 const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
 const panel = '[data-testid="evidence-panel"]';
@@ -103,7 +106,9 @@ test.describe('edit mode', () => {
 		expect((await graphNodes(page)).length).toBe(before.length + 1);
 	});
 
-	test('a new relation from selected words, with the types that fit its ends', async ({ page }) => {
+	test('a new relation from selected words, with the types that fit its ends, inferred, with background', async ({
+		page
+	}) => {
 		await editNewMap(page);
 		const nodes = await graphNodes(page);
 		const tiani = nodes.find((n) => n.name.includes('Tiani'))!;
@@ -121,8 +126,18 @@ test.describe('edit mode', () => {
 		await expect(form.getByLabel('Drawn as')).toHaveValue('undermines');
 		await form.getByLabel('Drawn as').fill('detained');
 		await form.getByLabel('Stance').selectOption('adversarial');
+		// An inference must say what it is read from before it is added.
+		await form.getByLabel('Stated or inferred').selectOption('inference');
+		await form.getByRole('button', { name: 'Add the relation' }).click();
+		await expect(form.getByRole('alert')).toHaveText(/Say what the relation is inferred from/);
+		await form.getByLabel('What it is inferred from').fill('The guard answers to Tiani.');
+		await form.getByLabel('Background').fill('Tiani led the guard from 2011.');
 		await form.getByRole('button', { name: 'Add the relation' }).click();
 		await expect(page.locator(`${panel} h2`)).toContainText('detained');
+		await expect(page.locator(panel)).toContainText('The guard answers to Tiani.');
+		await expect(page.locator(panel)).toContainText(
+			'Background, not from the article: Tiani led the guard from 2011.'
+		);
 		await expect(page.locator(`${panel} section[aria-labelledby="edge-passages"] mark`)).toHaveText(
 			['members of his own presidential guard detained him']
 		);
@@ -220,6 +235,20 @@ test.describe('edit mode', () => {
 		await expect(queue).toContainText(`Draft 1 of ${start - 2}`);
 		await page.keyboard.press('Escape');
 		await expect(queue).toBeHidden();
+
+		// Exported with the drafts left out: only what was accepted, still a valid dataset.
+		await page.getByRole('button', { name: 'Export' }).click();
+		await page.getByLabel(`Leave out the ${start - 2} drafts`).check();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: /Dataset \(\.zip\)/ }).click();
+		const entries = await unpack(await download);
+		const graph = strFromU8(entries['niger-coup/graph.json']!);
+		expect(graph).not.toContain('"draft"');
+		const kept = (await graphNodes(page)).filter((n) => n.status !== 'draft');
+		const exported = (JSON.parse(graph) as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+		expect(exported.sort()).toEqual(kept.map((n) => n.id).sort());
+		const checked = checkZip(entries, 'niger-coup');
+		expect(checked.ok ? [] : checked.problems).toEqual([]);
 	});
 
 	test('a second tab on the same map shows the first one’s change', async ({ page, context }) => {
@@ -323,5 +352,25 @@ test.describe('edit mode', () => {
 				.getByRole('button', { name: 'Close' })
 				.click();
 		}
+	});
+});
+
+test.describe('edit mode on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('words selected by touch open the toolbar once the selection is still, and become a node', async ({
+		page
+	}) => {
+		await editNewMap(page);
+		await selectWordsByTouch(page, 'presidential guard');
+		const toolbar = page.locator(tools);
+		await expect(toolbar).toContainText('“presidential guard”');
+		await toolbar.getByRole('button', { name: 'New node…' }).tap();
+		await expect(toolbar.getByLabel('Name', { exact: true })).toHaveValue('presidential guard');
+		await toolbar.getByLabel('Kind of actor').selectOption('organization');
+		await toolbar.getByLabel('Summary').fill('It detained the president.');
+		await toolbar.getByRole('button', { name: 'Add the node' }).tap();
+		await expect(status(page)).toHaveText('Added the node presidential guard');
+		await expect(page.locator(`${panel} h2`)).toHaveText('presidential guard');
 	});
 });

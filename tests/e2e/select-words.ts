@@ -5,8 +5,11 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+/** Scroll to the words, measure where their ends are drawn, or select them. */
+type Mode = 'scroll' | 'measure' | 'select';
+
 /** The reader's text nodes joined, and where `from` … `to` starts and ends in them. */
-const locate = ([from, to, scroll]: [string, string, boolean]) => {
+const locate = ([from, to, mode]: [string, string, Mode]) => {
 	const reader = document.querySelector('[data-testid="reader"] article')!;
 	const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
 	// The words may run across the reader's spans: join the text nodes and find them there.
@@ -27,18 +30,26 @@ const locate = ([from, to, scroll]: [string, string, boolean]) => {
 				const range = document.createRange();
 				range.setStart(t, left);
 				range.setEnd(t, left + 1);
-				return { box: range.getBoundingClientRect(), el: t.parentElement! };
+				return { box: range.getBoundingClientRect(), el: t.parentElement!, range };
 			}
 			left -= t.length;
 		}
 		throw new Error('past the end');
 	};
 	const first = charBox(start);
-	if (scroll) {
+	if (mode === 'scroll') {
 		first.el.scrollIntoView({ block: 'center', behavior: 'instant' });
 		return null;
 	}
 	const last = charBox(end - 1);
+	if (mode === 'select') {
+		const range = document.createRange();
+		range.setStart(first.range.startContainer, first.range.startOffset);
+		range.setEnd(last.range.endContainer, last.range.endOffset);
+		window.getSelection()!.removeAllRanges();
+		window.getSelection()!.addRange(range);
+		return null;
+	}
 	return {
 		x1: first.box.left + 1,
 		y1: first.box.top + first.box.height / 2,
@@ -75,10 +86,10 @@ export async function selectWords(page: Page, words: string | { from: string; to
 			.toBe(true);
 		// A press inside selected text would drag that text rather than select anew.
 		await page.evaluate(() => window.getSelection()?.removeAllRanges());
-		await page.evaluate(locate, [from, to, true] as [string, string, boolean]);
+		await page.evaluate(locate, [from, to, 'scroll'] as [string, string, Mode]);
 		// Measured once the scroll has been laid out, in the next frame.
 		await page.evaluate(() => new Promise(requestAnimationFrame));
-		const at = (await page.evaluate(locate, [from, to, false] as [string, string, boolean]))!;
+		const at = (await page.evaluate(locate, [from, to, 'measure'] as [string, string, Mode]))!;
 		await page.mouse.move(at.x1, at.y1);
 		await page.mouse.down();
 		await page.mouse.move(at.x2, at.y2, { steps: 4 });
@@ -87,4 +98,13 @@ export async function selectWords(page: Page, words: string | { from: string; to
 		if (last.startsWith(from) && last.endsWith(to)) return;
 	}
 	throw new Error(`could not select “${from}”…“${to}”: the selection is “${last}”`);
+}
+
+/**
+ * Selecting words as a phone does after a long press and a drag of the handles: the page's
+ * selection is set on the reader's text, with no pointerup or keyup to follow.
+ */
+export async function selectWordsByTouch(page: Page, words: string) {
+	await page.evaluate(locate, [words, words, 'scroll'] as [string, string, Mode]);
+	await page.evaluate(locate, [words, words, 'select'] as [string, string, Mode]);
 }

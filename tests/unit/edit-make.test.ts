@@ -10,7 +10,7 @@ import { relationsBetween } from '../../src/lib/graph/relation-ends';
 import type { Graph } from '../../src/lib/graph/schema';
 import { splitBlocks } from '../../src/lib/graph/text';
 import { relationTypes } from '../../src/lib/graph/vocabulary';
-import { applyEdit, type MapDoc } from '../../src/lib/edit/edits';
+import { applyEdit, type Edit, type MapDoc } from '../../src/lib/edit/edits';
 import { quoteForSelection } from '../../src/lib/edit/selection';
 import {
 	evidenceIndex,
@@ -18,7 +18,10 @@ import {
 	newEdge,
 	newNode,
 	parseAliases,
-	updateNode
+	updateEdge,
+	updateNode,
+	type EdgeFields,
+	type NodeFields
 } from '../../src/lib/edit/make';
 import { placeNew } from '../../src/lib/edit/place';
 import { draftsInReadingOrder, problemTarget } from '../../src/lib/edit/drafts';
@@ -47,7 +50,8 @@ describe('a new node from selected words', () => {
 			type: 'actor' as const,
 			kind: 'state' as const,
 			aliases: [],
-			summary: 'A second Japan, to test the id.'
+			summary: 'A second Japan, to test the id.',
+			background: ''
 		};
 		const made = newNode(doc, fields, selection('Camp David'));
 		expect(made.id).toBe('japan-2');
@@ -68,9 +72,11 @@ describe('a new node from selected words', () => {
 			type: 'concept',
 			kind: 'state',
 			aliases: [],
-			summary: 'x'
+			summary: 'x',
+			background: ''
 		});
-		const applied = applyEdit(doc, edit);
+		// As the history keeps it, through JSON.
+		const applied = applyEdit(doc, JSON.parse(JSON.stringify(edit)) as Edit);
 		expect(applied.ok && applied.doc.graph.nodes.find((n) => n.id === 'japan')!.kind).toBe(
 			undefined
 		);
@@ -90,7 +96,9 @@ describe('a new relation', () => {
 				relation: 'improves_relations_with',
 				label: 'improves relations with',
 				stance: 'cooperative',
-				assertedBy: { by: 'authors', actor: 'japan' }
+				assertedBy: { by: 'authors', actor: 'japan' },
+				basis: 'stated',
+				background: ''
 			},
 			// Words of the body, which the authors wrote (the caption's are the caption's).
 			selection('Camp David', blocks.find((b) => b.role === 'body')!.start)
@@ -101,6 +109,71 @@ describe('a new relation', () => {
 		expect(made.edit.edge.assertedBy).toEqual({ by: 'authors' });
 		const applied = applyEdit(doc, made.edit);
 		expect(applied.ok && check(applied.doc).ok).toBe(true);
+	});
+});
+
+describe('background, and whether a relation is stated or inferred', () => {
+	/** An edit as the history keeps it: through JSON, where `undefined` is lost. */
+	const kept = (edit: Edit) => JSON.parse(JSON.stringify(edit)) as Edit;
+	const apply = (d: MapDoc, edit: Edit) => {
+		const applied = applyEdit(d, kept(edit));
+		if (!applied.ok) throw new Error(applied.reason);
+		return applied.doc;
+	};
+	const japan = doc.graph.nodes.find((n) => n.id === 'japan')!;
+	const japanFields: NodeFields = {
+		...japan,
+		kind: japan.kind ?? '',
+		aliases: japan.aliases ?? [],
+		background: ''
+	};
+	const edge = doc.graph.edges.find((e) => e.id === 'japan-member-of-us-japan-alliance')!;
+	const edgeFields: EdgeFields = { ...edge, background: '' };
+	const node = (d: MapDoc) => d.graph.nodes.find((n) => n.id === 'japan')!;
+	const relation = (d: MapDoc) => d.graph.edges.find((e) => e.id === edge.id)!;
+
+	it.each([
+		['is written trimmed', '  An island state in East Asia.  ', 'An island state in East Asia.'],
+		['left empty, is left out', '   ', undefined]
+	])('a node’s background %s', (_, typed, stored) => {
+		const withOne = apply(doc, updateNode('japan', { ...japanFields, background: 'Was there.' }));
+		const d = apply(withOne, updateNode('japan', { ...japanFields, background: typed }));
+		expect(node(d).background).toBe(stored);
+		expect(check(d).ok).toBe(true);
+	});
+
+	it('a relation’s background is written, and taken away when emptied', () => {
+		const d = apply(doc, updateEdge(edge.id, { ...edgeFields, background: 'Since 1951.' }));
+		expect(relation(d).background).toBe('Since 1951.');
+		expect('background' in relation(apply(d, updateEdge(edge.id, edgeFields)))).toBe(false);
+	});
+
+	it('an inference with its note passes the checker; without one the check says what to add', () => {
+		const inferred = (note: string) =>
+			apply(
+				doc,
+				updateEdge(edge.id, {
+					...edgeFields,
+					basis: 'inference',
+					assertedBy: { by: 'authors', note }
+				})
+			);
+		const d = inferred('Read from the summit’s joint statement.');
+		expect(relation(d)).toMatchObject({
+			basis: 'inference',
+			assertedBy: { by: 'authors', note: 'Read from the summit’s joint statement.' }
+		});
+		expect(check(d).ok).toBe(true);
+		const bare = check(inferred('  '));
+		expect(bare.ok ? [] : bare.problems.map((p) => p.message)).toEqual([
+			expect.stringContaining('does not say what it is inferred from')
+		]);
+	});
+
+	it('editing a relation keeps the note on who says so', () => {
+		const blinken = doc.graph.edges.find((e) => e.id === 'antony-blinken-leads-state-department')!;
+		const d = apply(doc, updateEdge(blinken.id, { ...blinken, label: 'heads', background: '' }));
+		expect(d.graph.edges.find((e) => e.id === blinken.id)!.assertedBy).toEqual(blinken.assertedBy);
 	});
 });
 

@@ -30,13 +30,31 @@ type EdgeFields =
 	| 'background'
 	| 'status';
 
+/** The fields a node or an edge may be without, so an update may take them away. */
+export type OptionalNodeField = 'kind' | 'background';
+export type OptionalEdgeField = 'background';
+
 export type Edit =
 	| { kind: 'add-node'; node: GraphNode }
-	| { kind: 'update-node'; id: string; patch: Partial<Pick<GraphNode, NodeFields>> }
+	/**
+	 * `unset`: fields the node no longer has (a kind, once it is not an actor). Named, since an
+	 * `undefined` in `patch` would not survive the history's trip through JSON.
+	 */
+	| {
+			kind: 'update-node';
+			id: string;
+			patch: Partial<Pick<GraphNode, NodeFields>>;
+			unset?: OptionalNodeField[];
+	  }
 	/** Deletes the node with its relations, and takes it out of the story's steps. */
 	| { kind: 'delete-node'; id: string }
 	| { kind: 'add-edge'; edge: GraphEdge }
-	| { kind: 'update-edge'; id: string; patch: Partial<Pick<GraphEdge, EdgeFields>> }
+	| {
+			kind: 'update-edge';
+			id: string;
+			patch: Partial<Pick<GraphEdge, EdgeFields>>;
+			unset?: OptionalEdgeField[];
+	  }
 	| { kind: 'delete-edge'; id: string }
 	| { kind: 'add-evidence'; ref: ElementRef; quote: Quote }
 	| { kind: 'remove-evidence'; ref: ElementRef; index: number }
@@ -88,6 +106,12 @@ function mapStory(
 		...story,
 		steps: story.steps.map((s) => ({ ...s, nodes: ids(s.nodes, node), edges: ids(s.edges, edge) }))
 	};
+}
+
+/** `x` without the fields `unset` names (a copy: `x` is the one made for the update). */
+function without<T extends object>(x: T, unset: readonly string[] = []): T {
+	for (const key of unset) delete (x as Record<string, unknown>)[key];
+	return x;
 }
 
 const findNode = (doc: MapDoc, id: string) => doc.graph.nodes.find((n) => n.id === id);
@@ -276,7 +300,7 @@ export function applyEdit(doc: MapDoc, edit: Edit): Applied {
 		case 'update-node': {
 			const node = findNode(doc, edit.id);
 			if (!node) return refused('That node is no longer in the map.');
-			const next = { ...node, ...edit.patch };
+			const next = without({ ...node, ...edit.patch }, edit.unset);
 			return {
 				ok: true,
 				doc: withGraph(doc, { nodes: doc.graph.nodes.map((n) => (n === node ? next : n)) })
@@ -295,7 +319,7 @@ export function applyEdit(doc: MapDoc, edit: Edit): Applied {
 		case 'update-edge': {
 			const edge = findEdge(doc, edit.id);
 			if (!edge) return refused('That relation is no longer in the map.');
-			const next = { ...edge, ...edit.patch };
+			const next = without({ ...edge, ...edit.patch }, edit.unset);
 			if (!findNode(doc, next.source) || !findNode(doc, next.target))
 				return refused('Both ends of a relation must be nodes of the map.');
 			return {

@@ -7,7 +7,7 @@ import { quoteAnchor } from '../graph/check-quotes';
 import type { ElementRef, Passage } from '../graph/dataset';
 import type { Assertion, GraphEdge, GraphNode, Quote } from '../graph/schema';
 import type { Block } from '../graph/text';
-import type { ActorKind, NodeType, RelationType, Stance } from '../graph/vocabulary';
+import type { ActorKind, Basis, NodeType, RelationType, Stance } from '../graph/vocabulary';
 import { idMaker } from '../graph/ids';
 import type { Edit, MapDoc } from './edits';
 
@@ -17,6 +17,8 @@ export interface NodeFields {
 	kind: ActorKind | '';
 	aliases: string[];
 	summary: string;
+	/** Outside facts, not from the article; empty for none. */
+	background: string;
 }
 
 export interface EdgeFields {
@@ -25,8 +27,18 @@ export interface EdgeFields {
 	relation: RelationType;
 	label: string;
 	stance: Stance;
+	/** `note`: what an inference is read from, or more on who says so. */
 	assertedBy: Assertion;
+	basis: Basis;
+	/** Outside facts, not from the article; empty for none. */
+	background: string;
 }
+
+/** A form's empty text is a field left out: the schema wants no empty strings. */
+const given = <K extends string>(key: K, text: string): { [k in K]?: string } => {
+	const t = text.trim();
+	return (t ? { [key]: t } : {}) as { [k in K]?: string };
+};
 
 const ids = (doc: MapDoc) => [...doc.graph.nodes, ...doc.graph.edges].map((x) => x.id);
 
@@ -46,7 +58,8 @@ function nodePatch(fields: NodeFields): Omit<GraphNode, 'id' | 'evidence'> {
 		type: fields.type,
 		...(fields.type === 'actor' && fields.kind ? { kind: fields.kind } : {}),
 		aliases: fields.aliases,
-		summary: fields.summary.trim()
+		summary: fields.summary.trim(),
+		...given('background', fields.background)
 	};
 }
 
@@ -56,20 +69,22 @@ export function newNode(doc: MapDoc, fields: NodeFields, quote: Quote): { id: st
 }
 
 export function updateNode(id: string, fields: NodeFields): Edit {
-	// `kind: undefined` takes a kind away when the node is no longer an actor.
 	const patch = nodePatch(fields);
-	return { kind: 'update-node', id, patch: { kind: undefined, ...patch } };
+	const unset = (['kind', 'background'] as const).filter((k) => patch[k] === undefined);
+	return { kind: 'update-node', id, patch, ...(unset.length ? { unset } : {}) };
 }
 
-function edgePatch(fields: EdgeFields): Omit<GraphEdge, 'id' | 'evidence' | 'basis'> {
-	const { by, actor } = fields.assertedBy;
+function edgePatch(fields: EdgeFields): Omit<GraphEdge, 'id' | 'evidence'> {
+	const { by, actor, note = '' } = fields.assertedBy;
 	return {
 		source: fields.source,
 		target: fields.target,
 		relation: fields.relation,
 		label: fields.label.trim(),
 		stance: fields.stance,
-		assertedBy: by === 'actor' && actor ? { by, actor } : { by }
+		assertedBy: { by, ...(by === 'actor' && actor ? { actor } : {}), ...given('note', note) },
+		basis: fields.basis,
+		...given('background', fields.background)
 	};
 }
 
@@ -79,13 +94,19 @@ export function newEdge(doc: MapDoc, fields: EdgeFields, quote: Quote): { id: st
 		id,
 		edit: {
 			kind: 'add-edge',
-			edge: { id, ...edgePatch(fields), basis: 'stated', evidence: [quote] }
+			edge: { id, ...edgePatch(fields), evidence: [quote] }
 		}
 	};
 }
 
 export function updateEdge(id: string, fields: EdgeFields): Edit {
-	return { kind: 'update-edge', id, patch: edgePatch(fields) };
+	const patch = edgePatch(fields);
+	return {
+		kind: 'update-edge',
+		id,
+		patch,
+		...(patch.background === undefined ? { unset: ['background' as const] } : {})
+	};
 }
 
 /** Which of the element's quotes in the map's file is the passage shown, or -1. */

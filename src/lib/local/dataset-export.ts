@@ -13,10 +13,13 @@ export function datasetZipFormat(map: Files | (() => Files)): ExportFormat {
 		hint: 'The article and its map as files: import them again, or publish them in graph-data/',
 		kind: 'data',
 		filename: () => `${now().slug}.zip`,
-		make: async () => {
+		make: async ({ withoutDrafts }) => {
 			const { datasetZip } = await import('./zip');
 			const { slug, files } = now();
-			return new Blob([datasetZip(slug, files) as BlobPart], { type: 'application/zip' });
+			const kept = withoutDrafts
+				? (await import('./files-without-drafts')).filesWithoutDrafts(files)
+				: files;
+			return new Blob([datasetZip(slug, kept) as BlobPart], { type: 'application/zip' });
 		}
 	};
 }

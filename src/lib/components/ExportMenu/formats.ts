@@ -12,7 +12,13 @@ export interface ExportContext {
 	cy: Core;
 	/** What a picture holds: the whole graph, or what the screen shows now. */
 	extent: 'whole' | 'shown';
+	/** The drafts are left out: `dataset` holds none, and pictures do not draw them. */
+	withoutDrafts: boolean;
 }
+
+/** The ids of a dataset's nodes and edges: what an export without its drafts keeps of the graph. */
+export const elementIds = (dataset: Dataset): ReadonlySet<string> =>
+	new Set([...dataset.nodes, ...dataset.edges].map((x) => x.id));
 
 export interface ExportFormat {
 	id: string;
@@ -70,7 +76,11 @@ export const exportFormats: ExportFormat[] = [
 		hint: 'For Cytoscape.js and Cytoscape desktop (.cyjs)',
 		kind: 'data',
 		filename: (slug) => `${slug}.cyjs`,
-		make: async ({ cy }) => (await import('$lib/cytoscape/export-json')).cytoscapeJson(cy)
+		make: async ({ cy, dataset, withoutDrafts }) =>
+			(await import('$lib/cytoscape/export-json')).cytoscapeJson(
+				cy,
+				withoutDrafts ? elementIds(dataset) : undefined
+			)
 	},
 	{
 		id: 'graphml',
