@@ -88,6 +88,8 @@ test.describe('a map of your own article', () => {
 		await page.getByLabel('Article text').fill(article);
 		await page.getByLabel('Outlet').fill('The Sahel Review');
 		await expect(page.getByText('Kept in this browser.')).toBeVisible();
+		// Everything typed is stored, the outlet too (it was typed after the text was kept).
+		await page.locator('.saved[data-kept="true"]').waitFor();
 		await page.reload();
 		await expect(page.getByLabel('Article text')).toHaveValue(article);
 		await expect(page.getByLabel('Outlet')).toHaveValue('The Sahel Review');
