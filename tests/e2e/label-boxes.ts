@@ -2,7 +2,8 @@
  * What a reader sees of the labels in a close-up, measured from the boxes Cytoscape draws:
  * every label of an element in view (spotlit, focused, on the traced path, selected or next
  * to the selection) is whole inside the canvas, shares no area with another label, and no
- * node's body and no relation's line in view runs across it. Runs in the page.
+ * node's body and no relation's line in view runs across it; and how large each is drawn.
+ * Runs in the page.
  */
 import type { Page } from '@playwright/test';
 
@@ -14,6 +15,8 @@ export interface LabelReport {
 	labels: number;
 	/** Each fault, named by kind and element ids: cut, label × label, node × label, line × label. */
 	faults: string[];
+	/** Each label's size on screen: its font size times the zoom, in px. */
+	sizes: { id: string; px: number }[];
 }
 
 /** Measures the labels of the elements matching `selector` on the running graph. */
@@ -28,6 +31,7 @@ export function measureLabels(page: Page, selector: string): Promise<LabelReport
 				visible(): boolean;
 				hasClass(c: string): boolean;
 				style(k: string): string;
+				numericStyle(k: string): number;
 				renderedBoundingBox(o: object): Box;
 				source(): El;
 				target(): El;
@@ -37,7 +41,12 @@ export function measureLabels(page: Page, selector: string): Promise<LabelReport
 			};
 			const cy = (
 				window as unknown as {
-					__cy: { width(): number; height(): number; $(s: string): { toArray(): El[] } };
+					__cy: {
+						width(): number;
+						height(): number;
+						zoom(): number;
+						$(s: string): { toArray(): El[] };
+					};
 				}
 			).__cy;
 			// Dimmed, faded and quiet elements are the background the close-up is drawn on.
@@ -47,6 +56,7 @@ export function measureLabels(page: Page, selector: string): Promise<LabelReport
 				.toArray()
 				.filter((e) => e.visible() && !background.some((c) => e.hasClass(c)));
 			const labels: { id: string; box: Box; node: boolean }[] = [];
+			const sizes: { id: string; px: number }[] = [];
 			const bodies: { id: string; box: Box }[] = [];
 			const lines: { id: string; points: Point[] }[] = [];
 			for (const e of inView) {
@@ -59,6 +69,7 @@ export function measureLabels(page: Page, selector: string): Promise<LabelReport
 						includeUnderlays: false
 					});
 					labels.push({ id: e.id(), box, node: e.isNode() });
+					sizes.push({ id: e.id(), px: e.numericStyle('font-size') * cy.zoom() });
 				}
 				if (e.isNode()) {
 					const box = e.renderedBoundingBox({
@@ -144,7 +155,7 @@ export function measureLabels(page: Page, selector: string): Promise<LabelReport
 					if (crosses) faults.push(`line × label: ${line.id} × ${a.id}`);
 				}
 			}
-			return { labels: labels.length, faults };
+			return { labels: labels.length, faults, sizes };
 		},
 		[selector, tolerance] as const
 	);

@@ -1,7 +1,8 @@
 /**
  * Where a view zooms in on a few elements (a presented step, a focused neighbourhood, a traced
  * path, a selection with its relations), every label of an element in view is whole inside
- * the canvas, shares no area with another label, and has no node's body across it: on every
+ * the canvas, shares no area with another label, has no node's body across it, and is drawn
+ * at least as large as the view's readable size (label-sizes.ts): on every
  * step of the presentation at a projector's two sizes and a phone's, and in the explorer's
  * close-ups. Measured from the boxes Cytoscape draws, once the canvas says the view has
  * settled (labels placed, camera arrived).
@@ -9,19 +10,33 @@
 import { test, expect, loadDataset, openExplorer } from './fixtures';
 import type { Page } from '@playwright/test';
 import { measureLabels } from './label-boxes';
+import { closeUpLabelPx } from '../../src/lib/cytoscape/label-sizes';
 
 const dataset = loadDataset();
 const steps = dataset.story!.steps;
 
-/** What a reader cannot read past; a relation's line under another's label is noted apart. */
-async function expectReadable(page: Page, selector: string, where: string) {
+/**
+ * What a reader cannot read past: a label cut, covered or drawn smaller than `least` px. A
+ * relation's line under another's label, and the labels the view left out to keep the others
+ * readable, are noted apart.
+ */
+async function expectReadable(page: Page, selector: string, where: string, least: number) {
 	await page.locator('.canvas[data-settled="true"]').waitFor();
 	const report = await measureLabels(page, selector);
 	expect(report.labels, `${where}: labels in view`).toBeGreaterThan(0);
 	const faults = report.faults.filter((f) => !f.startsWith('line ×'));
 	const lines = report.faults.length - faults.length;
-	if (lines) test.info().annotations.push({ type: 'crossed by a line', description: where });
+	if (lines)
+		test.info().annotations.push({ type: 'crossed by a line', description: `${where}: ${lines}` });
+	const out = await page.locator('.canvas').getAttribute('data-left-out');
+	if (out && out !== '0')
+		test.info().annotations.push({ type: 'labels left out', description: `${where}: ${out}` });
 	expect(faults, where).toEqual([]);
+	// A hundredth of a px for rounding: sizes are set as px ÷ zoom.
+	const small = report.sizes
+		.filter((s) => s.px < least - 0.01)
+		.map((s) => `${s.id} ${s.px.toFixed(1)} px`);
+	expect(small, `${where}: labels under ${least} px`).toEqual([]);
 }
 
 for (const size of [
@@ -40,7 +55,7 @@ for (const size of [
 			if (n > 1) await page.keyboard.press('ArrowRight');
 			// The step's number shows in the same update that marks the graph unsettled.
 			await expect(page.locator('.player')).toHaveAttribute('data-step', String(n));
-			await expectReadable(page, '.spot', `step ${n}`);
+			await expectReadable(page, '.spot', `step ${n}`, closeUpLabelPx(true, size).least);
 		}
 	});
 }
@@ -83,7 +98,7 @@ for (const size of [
 		}) => {
 			await page.setViewportSize(size);
 			await openExplorer(page, view.query);
-			await expectReadable(page, '*', view.name);
+			await expectReadable(page, '*', view.name, closeUpLabelPx(false, size).least);
 		});
 	}
 }

@@ -1,14 +1,15 @@
 /**
  * Where the graph's camera goes: fitting the visible graph, zoom steps, framing a path or a
  * neighbourhood, presenting a story step (framed, with labels sized to be read from the back
- * of a room), bringing one element into view. The arithmetic is pure and tested in Node; the
+ * of a room, label-sizes.ts), bringing one element into view. The arithmetic is pure and tested in Node; the
  * moves take the instance.
  */
 import type { Collection, Core } from 'cytoscape';
 import type { ElementRef } from '../graph/queries';
-import { edgeLabelFont, labelFont } from './scales';
 import { motionDuration } from '../browser/motion';
-import { restoreSpread, spreadUntilPlaced } from './spread';
+import { resetCloseUp, settleCloseUp } from './close-up';
+import type { LabelPx } from './label-sizes';
+import { restoreSpread } from './spread';
 
 /** Model-to-screen padding of a fit of the whole visible graph (the static picture's inset). */
 export const fitPadding = 24;
@@ -32,39 +33,8 @@ export const spotlight = {
 	maxZoom: 2.2,
 	/** Padding: 8% of the canvas width, at most this many px. */
 	maxPadding: 80,
-	paddingShare: 0.08,
-	/**
-	 * On-screen size of presented labels, in px: at least 18 px at 1920×1080 (the projector
-	 * bar), node labels a little larger, as they name what the step is about.
-	 */
-	nodeLabelPx: 19.5,
-	edgeLabelPx: 18.5,
-	/** On a phone, held in the hand: smaller, or a step's labels would bury its graph. */
-	narrowNodeLabelPx: 13,
-	narrowEdgeLabelPx: 12,
-	/**
-	 * Rounds of sizing: larger labels widen the frame (and the room their nodes make for them),
-	 * which lowers the zoom; four settle it.
-	 */
-	passes: 4,
-	/**
-	 * Labels are sized for no less than this share of the first fit's zoom. Where a step's
-	 * labels cannot fit the canvas at their size (a phone), sizing for ever lower zooms would
-	 * grow them without end: there they are sized once, and the frame shows them smaller.
-	 */
-	leastZoomShare: 0.6
+	paddingShare: 0.08
 } as const;
-
-/** Model font sizes that make presented labels `spotlight.*LabelPx` on screen at `zoom`. */
-export function spotlightLabelSizes(zoom: number, narrow = false): { node: number; edge: number } {
-	const [node, edge] = narrow
-		? [spotlight.narrowNodeLabelPx, spotlight.narrowEdgeLabelPx]
-		: [spotlight.nodeLabelPx, spotlight.edgeLabelPx];
-	return {
-		node: Math.max(labelFont.size, node / zoom),
-		edge: Math.max(edgeLabelFont.size, edge / zoom)
-	};
-}
 
 /** The zoom at which a box of `box` model units fits the viewport within the padding. */
 export function spotlightZoom(
@@ -72,32 +42,28 @@ export function spotlightZoom(
 	viewport: { width: number; height: number }
 ): number {
 	const padding = Math.min(spotlight.maxPadding, viewport.width * spotlight.paddingShare);
+	return fitZoom(box, viewport, padding, spotlight.maxZoom);
+}
+
+/** The zoom at which a traced path or a focused neighbourhood fits the viewport. */
+export function frameZoom(
+	box: { w: number; h: number },
+	viewport: { width: number; height: number }
+): number {
+	return fitZoom(box, viewport, framePadding, spotlight.maxZoom);
+}
+
+function fitZoom(
+	box: { w: number; h: number },
+	viewport: { width: number; height: number },
+	padding: number,
+	most: number
+): number {
 	return Math.min(
-		spotlight.maxZoom,
+		most,
 		(viewport.width - 2 * padding) / Math.max(box.w, 1),
 		(viewport.height - 2 * padding) / Math.max(box.h, 1)
 	);
-}
-
-/**
- * Sizes presented labels and finds the zoom that shows them: `size` applies label sizes,
- * `measure` gives the presented box as it now is. Zooming to exactly the returned level
- * leaves every label at least its on-screen size, whatever a fit would have chosen.
- */
-export function settleSpotlight(
-	size: (sizes: { node: number; edge: number }) => void,
-	measure: () => { w: number; h: number },
-	viewport: { width: number; height: number }
-): number {
-	const narrow = viewport.width < narrowWidth;
-	let zoom = spotlightZoom(measure(), viewport);
-	const least = zoom * spotlight.leastZoomShare;
-	for (let pass = 0; pass < spotlight.passes; pass++) {
-		size(spotlightLabelSizes(zoom, narrow));
-		zoom = Math.max(least, Math.min(zoom, spotlightZoom(measure(), viewport)));
-	}
-	size(spotlightLabelSizes(zoom, narrow));
-	return zoom;
 }
 
 export function fitVisible(cy: Core, animate = true) {
@@ -122,30 +88,38 @@ const collect = (cy: Core, ids: Iterable<string>) => {
 	return eles;
 };
 
-/** Frames `eles` (a traced path, a focused neighbourhood) with their labels whole. */
-export function frameElements(cy: Core, eles: Collection, done: () => void) {
+/**
+ * Frames `eles` (a traced path, a focused neighbourhood) centred at `zoom` (the zoom their
+ * labels were sized for), or fitted with their labels whole when no zoom is given.
+ */
+export function frameElements(cy: Core, eles: Collection, zoom: number | null, done: () => void) {
 	if (eles.empty()) return done();
+	cy.stop(true);
 	cy.animate(
-		{ fit: { eles, padding: framePadding } },
-		{ duration: motionDuration(moveDurations.frame), easing: 'ease-in-out-cubic', complete: done }
+		zoom === null ? { fit: { eles, padding: framePadding } } : { zoom, center: { eles } },
+		{
+			duration: motionDuration(moveDurations.frame),
+			easing: 'ease-in-out-cubic',
+			complete: done
+		}
 	);
 }
 
 /**
  * Presents a story step: its nodes, and its relations with their ends, framed, with labels
- * sized by settleSpotlight and placed by `place` at each size (placing moves labels, which
- * the frame must hold). `previous` says whether a step had set label sizes, to undo:
- * restyling every element costs a full pass, so only then. `done` runs once the camera has
- * arrived (not if another move stops it).
+ * at the presentation's size (`px`), spread and placed by `place` at each size (placing moves
+ * labels, which the frame must hold); labels that cannot be shown at that size are left out,
+ * never the nodes the step names. `done` runs once the camera has arrived (not if another
+ * move stops it).
  */
 export function presentElements(
 	cy: Core,
 	sets: { nodes: Set<string>; edges: Set<string> } | null,
-	previous: boolean,
+	px: LabelPx,
 	place: () => number,
 	done: () => void
 ) {
-	if (previous) cy.elements().removeStyle('font-size');
+	resetCloseUp(cy);
 	restoreSpread(cy);
 	if (!sets) return done();
 	let eles: Collection = collect(cy, sets.nodes);
@@ -155,20 +129,16 @@ export function presentElements(
 	}
 	if (eles.empty()) return done();
 	const viewport = { width: cy.width(), height: cy.height() };
-	const measure = () => eles.boundingBox({ includeLabels: true });
-	const settled = settleSpotlight(
-		(sizes) => {
-			eles.nodes().style('font-size', sizes.node);
-			eles.edges().style('font-size', sizes.edge);
-			// Room between the step's nodes, and along its relations for their labels.
-			spreadUntilPlaced(cy, eles.nodes(), eles.edges(), sizes.edge * 1.5, place);
-		},
-		measure,
-		viewport
-	);
-	// The last sizing may have grown the box: the frame holds it whole, its labels smaller if
-	// they must be.
-	const zoom = Math.min(settled, spotlightZoom(measure(), viewport));
+	const { zoom } = settleCloseUp(cy, {
+		scope: eles,
+		px,
+		keep: sets.nodes,
+		spread: true,
+		// Room between the step's nodes, and along its relations for their labels.
+		gap: (edge) => edge * 1.5,
+		place,
+		fit: () => spotlightZoom(eles.boundingBox({ includeLabels: true }), viewport)
+	});
 	cy.stop(true);
 	cy.animate(
 		{ zoom, center: { eles } },

@@ -18,7 +18,7 @@ import { linePoints } from './edge-path';
 const maxScope = 160;
 /** How far along its relation (a share of the distance between its ends) a label may slide. */
 const slides = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36, 0.44, -0.44];
-/** A line is an obstacle as a row of squares this many model units wide, one per step. */
+/** A line is an obstacle as a row of squares at least this many model units wide, one per step. */
 const lineStep = 8;
 const placedStyles = 'text-margin-x text-margin-y text-valign text-halign';
 
@@ -128,13 +128,35 @@ function edgeCandidates(edge: EdgeSingular, label: Rect): Rect[] {
 	);
 }
 
+/** Four walls around `b`, so far out that no label reaches past them. */
+const wallsAround = (b: Rect): Rect[] => {
+	const far = 1e6;
+	return [
+		{ x1: b.x1 - far, y1: b.y1 - far, x2: b.x1, y2: b.y2 + far },
+		{ x1: b.x2, y1: b.y1 - far, x2: b.x2 + far, y2: b.y2 + far },
+		{ x1: b.x1 - far, y1: b.y1 - far, x2: b.x2 + far, y2: b.y1 },
+		{ x1: b.x1 - far, y1: b.y2, x2: b.x2 + far, y2: b.y2 + far }
+	];
+};
+
 /**
- * Undoes the last placement on `cy`, then places the labels of `scope` (none when null).
- * Returns how many labels found no clear place (lines aside), for a caller that can make room.
+ * Undoes the last placement on `cy`, then places the labels of `scope` (none when null),
+ * inside `bounds` (model units) when given: the camera stays, and a label past the canvas's
+ * edge is cut. Returns how many labels found no clear place (lines aside), for a caller that
+ * can make room or leave some out.
  */
-export function placeScopeLabels(cy: Core, scope: Collection | null): number {
+/** Puts the labels the last placement on `cy` moved back where the stylesheet sets them. */
+export function clearPlacement(cy: Core) {
 	placed.get(cy)?.removeStyle(placedStyles);
 	placed.delete(cy);
+}
+
+export function placeScopeLabels(
+	cy: Core,
+	scope: Collection | null,
+	bounds: Rect | null = null
+): number {
+	clearPlacement(cy);
 	if (!scope || scope.empty()) return 0;
 	const obstacles: Rect[] = [];
 	const labels: LabelToPlace[] = [];
@@ -146,11 +168,16 @@ export function placeScopeLabels(cy: Core, scope: Collection | null): number {
 		if (!node.visible()) return;
 		bodies.set(node.id(), obstacles.push(bodyBox(node)) - 1);
 	});
+	if (bounds) obstacles.push(...wallsAround(bounds));
+	const solids = obstacles.length;
 	const lines = new Map<string, number[]>();
 	scope.edges().forEach((edge) => {
 		if (!edge.visible()) return;
-		const half = Math.max(lineStep, Number.parseFloat(String(edge.style('width')))) / 2;
-		const own = linePoints(edge, lineStep).map(
+		// Squares no finer than the labels they keep clear need: a close-up seen from far out sets
+		// its labels large in model units, and its lines would be thousands of tiny squares.
+		const step = Math.max(lineStep, 0.75 * Number.parseFloat(String(edge.style('font-size'))));
+		const half = Math.max(step, Number.parseFloat(String(edge.style('width')))) / 2;
+		const own = linePoints(edge, step).map(
 			(p) => obstacles.push({ x1: p.x - half, y1: p.y - half, x2: p.x + half, y2: p.y + half }) - 1
 		);
 		lines.set(edge.id(), own);
@@ -181,7 +208,7 @@ export function placeScopeLabels(cy: Core, scope: Collection | null): number {
 	// A little room between boxes: what is drawn (outlines, backgrounds) differs from the
 	// measured boxes by a pixel or two, and a close-up zooms in on them.
 	const choices = placeLabels(obstacles, labels, 2);
-	const solid = obstacles.slice(0, bodies.size);
+	const solid = obstacles.slice(0, solids);
 	let moved = cy.collection();
 	cy.batch(() => {
 		choices.forEach((choice, i) => {

@@ -69,7 +69,8 @@ export function spreadNodes(cy: Core, nodes: NodeCollection, edges: EdgeCollecti
 /**
  * Spreads `nodes` and places their labels with `place` (which says how many found no clear
  * place), spreading wider while some did: a crowded close-up takes more room, a sparse one
- * keeps its shape. A few tries at most; the last stays.
+ * keeps its shape. A few tries at most; the last stays. Returns how many of its labels found
+ * no clear place.
  */
 export function spreadUntilPlaced(
 	cy: Core,
@@ -78,11 +79,14 @@ export function spreadUntilPlaced(
 	gap: number,
 	place: () => number,
 	tries = 3
-) {
+): number {
 	let room = gap;
+	let crowded = 0;
 	for (let t = 0; t < tries; t++) {
 		spreadNodes(cy, nodes, edges, room);
-		if (place() === 0) return;
+		crowded = place();
+		if (crowded === 0) return 0;
 		room *= 1.5;
 	}
+	return crowded;
 }

@@ -122,6 +122,15 @@ export function graphStyle(p: Palette = lightPalette, { large = false } = {}): S
 		{ selector: '.dimmed', style: { opacity: 0.1 } },
 		{ selector: '.hidden', style: { display: 'none' } },
 		{ selector: 'node.quiet', style: { label: '', opacity: 0.18 } },
+		// A close-up leaves out the labels it cannot show at a readable size (close-up.ts); one
+		// comes back while the reader hovers, selects or moves the keyboard to its element, or
+		// hovers a relation's end.
+		{ selector: '.left-out', style: { label: '' } },
+		{
+			selector:
+				'edge.left-out.hover-labelled, edge.left-out.selected, node.left-out.hovered, node.left-out.selected, node.left-out.keyboard-focus',
+			style: { label: 'data(label)' }
+		},
 		{ selector: 'edge.spot', style: { width: 3.2 * p.weight, 'line-opacity': 1 } },
 		{ selector: 'node.spot', style: { 'border-width': 2.5 * p.weight, 'border-opacity': 1 } },
 		{

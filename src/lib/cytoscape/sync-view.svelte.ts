@@ -11,10 +11,12 @@ import type { Explorer } from '../state/explorer.svelte';
 import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
+import { resetCloseUp } from './close-up';
+import { exploreCloseUp } from './explore-labels';
+import { closeUpLabelPx } from './label-sizes';
 import { placeScopeLabels, viewScope } from './place-labels';
-import { labelFont } from './scales';
 import { latestAfterPaint, latestAtFrame } from './schedule';
-import { restoreSpread, spreadUntilPlaced } from './spread';
+import { restoreSpread } from './spread';
 import { applyEmphasis, applyHover, type Emphasis } from './sync';
 import { syncElements } from './sync-elements';
 
@@ -39,6 +41,10 @@ export interface ViewInputs {
 	/** Set when a move of the camera means a resize should no longer refit. */
 	moved: { value: boolean };
 }
+
+/** Close-up label sizes for the window as it now is. */
+const readablePx = (presenting: boolean) =>
+	closeUpLabelPx(presenting, { width: window.innerWidth, height: window.innerHeight });
 
 /** The value `make` gives for the running graph, made again if the graph is replaced. */
 function perGraph<T>(make: (graph: LiveGraph) => T): (graph: LiveGraph) => T {
@@ -98,19 +104,20 @@ export function syncView(v: ViewInputs) {
 	const place = perGraph((graph) =>
 		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
 			const scope = viewScope(graph.cy, e);
-			// A focused neighbourhood or a traced path is a close-up: its nodes make room for their
-			// labels as drawn. A selection stays where the reader found it.
-			const placeAll = () => placeScopeLabels(graph.cy, scope);
-			if (scope && (e.focusSet || e.pathSteps))
-				spreadUntilPlaced(graph.cy, scope.nodes(), scope.edges(), labelFont.size, placeAll);
-			else {
-				restoreSpread(graph.cy);
-				placeAll();
-			}
 			const done = settle(graph, token);
-			if (!toFrame || !scope) return done();
+			if (!scope) {
+				resetCloseUp(graph.cy);
+				restoreSpread(graph.cy);
+				placeScopeLabels(graph.cy, null);
+				return done();
+			}
+			// A focused neighbourhood or a traced path is framed once, when first shown, at the zoom
+			// its labels are sized for; a selection stays where the reader found it.
+			const frame = toFrame;
+			const { zoom } = exploreCloseUp(graph.cy, e, scope, frame, readablePx(false));
+			if (!frame) return done();
 			toFrame = false;
-			camera.frameElements(graph.cy, scope, done);
+			camera.frameElements(graph.cy, scope, zoom, done);
 			v.moved.value = true;
 		})
 	);
@@ -121,12 +128,11 @@ export function syncView(v: ViewInputs) {
 			applyEmphasis(graph.cy, e);
 			if (!e.spotlight && !presented) return place(graph)({ e, token });
 			if (e.spotlight === presented) return settle(graph, token)();
-			const previous = presented !== null;
 			presented = e.spotlight ?? null;
 			camera.presentElements(
 				graph.cy,
 				presented,
-				previous,
+				readablePx(true),
 				() => placeScopeLabels(graph.cy, viewScope(graph.cy, e)),
 				settle(graph, token)
 			);

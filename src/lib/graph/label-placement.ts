@@ -47,10 +47,11 @@ export function placeLabels(
 	const choice: number[] = [];
 	const owns = labels.map((l) => new Set(l.own ?? []));
 	const chosen = (i: number) => labels[i]!.candidates[choice[i]!]!;
+	const near = obstacleGrid(obstacles, labels, gap);
 	const cost = (i: number, box: Rect, upTo: number) => {
 		let sum = 0;
-		obstacles.forEach((o, j) => {
-			if (!owns[i]!.has(j)) sum += overlapArea(box, o, gap);
+		near(box, (j) => {
+			if (!owns[i]!.has(j)) sum += overlapArea(box, obstacles[j]!, gap);
 		});
 		for (let k = 0; k < upTo; k++) if (k !== i) sum += overlapArea(box, chosen(k), gap);
 		return sum;
@@ -79,6 +80,52 @@ export function placeLabels(
 		if (!changed) break;
 	}
 	return choice;
+}
+
+/**
+ * The obstacles a box may touch, found on a grid of cells about a label's size: a close-up's
+ * lines are rows of hundreds of small squares, and a label meets only the few beside it. An
+ * obstacle spanning many cells (a wall) is met by every box. Each obstacle is visited once.
+ */
+function obstacleGrid(obstacles: readonly Rect[], labels: readonly LabelToPlace[], gap: number) {
+	const first = labels.map((l) => l.candidates[0]).filter((b): b is Rect => Boolean(b));
+	const cell = Math.max(
+		1,
+		first.reduce((sum, b) => sum + (b.x2 - b.x1 + b.y2 - b.y1) / 2, 0) / Math.max(1, first.length)
+	);
+	const cells = new Map<string, number[]>();
+	const everywhere: number[] = [];
+	const span = (b: Rect) => [
+		Math.floor((b.x1 - gap) / cell),
+		Math.floor((b.y1 - gap) / cell),
+		Math.floor((b.x2 + gap) / cell),
+		Math.floor((b.y2 + gap) / cell)
+	];
+	obstacles.forEach((o, j) => {
+		const [x1, y1, x2, y2] = span(o) as [number, number, number, number];
+		if ((x2 - x1 + 1) * (y2 - y1 + 1) > 64) return void everywhere.push(j);
+		for (let x = x1; x <= x2; x++)
+			for (let y = y1; y <= y2; y++) {
+				const key = `${x},${y}`;
+				const list = cells.get(key);
+				if (list) list.push(j);
+				else cells.set(key, [j]);
+			}
+	});
+	const seen = new Uint32Array(obstacles.length);
+	let stamp = 0;
+	return (box: Rect, visit: (j: number) => void) => {
+		stamp += 1;
+		for (const j of everywhere) visit(j);
+		const [x1, y1, x2, y2] = span(box) as [number, number, number, number];
+		for (let x = x1; x <= x2; x++)
+			for (let y = y1; y <= y2; y++)
+				for (const j of cells.get(`${x},${y}`) ?? []) {
+					if (seen[j] === stamp) continue;
+					seen[j] = stamp;
+					visit(j);
+				}
+	};
 }
 
 /** How many labels, placed as `choice` says, still overlap an obstacle or another label. */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { settleLabels, type SettleInputs } from '../../src/lib/cytoscape/settle-labels';
+
+const px = { node: 13, edge: 12.5, least: 12 };
+const base = { node: 12, edge: 10.5 };
+
+/**
+ * A close-up on a canvas `canvas` px wide: `fixed` model units of bodies and spacing, plus
+ * `labels` labels side by side, each 5 times its font size wide. Leaving out takes labels
+ * away; `crowdedUnder` labels shown or more crowd each other whatever the room.
+ */
+function closeUp(
+	canvas: number,
+	fixed: number,
+	labels: number,
+	spare = labels,
+	crowdedAt = Infinity
+) {
+	let shown = labels;
+	let size = base.edge;
+	const applied: number[] = [];
+	const inputs: SettleInputs = {
+		px,
+		base,
+		spare,
+		leaveOut: (n) => (shown = labels - n),
+		apply: (sizes) => {
+			size = sizes.edge;
+			applied.push(shown);
+			return shown >= crowdedAt ? 1 : 0;
+		},
+		fit: () => Math.min(2.2, canvas / (fixed + shown * 5 * size)),
+		minZoom: 0.2
+	};
+	return { inputs, shown: () => shown, size: () => size, applied };
+}
+
+describe('settleLabels', () => {
+	it('shows every label at its size when the canvas has room for them', () => {
+		const c = closeUp(1000, 200, 4);
+		const settled = settleLabels(c.inputs);
+		expect(settled).toMatchObject({ leftOut: 0, readable: true });
+		expect(c.size() * settled.zoom).toBeGreaterThanOrEqual(px.least);
+	});
+
+	it('leaves labels out rather than shrink them, and no more than it must', () => {
+		// 20 labels at 12.5 px want 20 × 62.5 = 1250 px of a 600 px canvas: 9 fit (562.5 px, and
+		// the 100 model units of bodies under 0.375 zoom).
+		const c = closeUp(600, 100, 20);
+		const settled = settleLabels(c.inputs);
+		expect(settled.readable).toBe(true);
+		expect(c.size() * settled.zoom).toBeGreaterThanOrEqual(px.least - 1e-9);
+		expect(c.shown()).toBe(9);
+		expect(settled.leftOut).toBe(20 - c.shown());
+	});
+
+	it('leaves labels out where they crowd each other, whatever the size', () => {
+		const c = closeUp(2000, 100, 10, 10, 7);
+		const settled = settleLabels(c.inputs);
+		expect(settled).toMatchObject({ readable: true, leftOut: 4 });
+	});
+
+	it('says so when even every spare label left out does not fit, and shows what is left', () => {
+		// Three labels that may not be left out, too wide for the canvas at 12 px.
+		const c = closeUp(100, 100, 5, 2);
+		const settled = settleLabels(c.inputs);
+		expect(settled).toMatchObject({ readable: false, leftOut: 2 });
+		expect(c.shown()).toBe(3);
+	});
+
+	it('never frames a close-up further out than the camera goes', () => {
+		const c = closeUp(400, 3000, 0, 0);
+		expect(settleLabels(c.inputs).zoom).toBe(0.2);
+	});
+
+	it('is deterministic: the same close-up leaves out the same labels', () => {
+		const [a, b] = [closeUp(600, 100, 20), closeUp(600, 100, 20)];
+		expect(settleLabels(a.inputs)).toEqual(settleLabels(b.inputs));
+		expect(a.applied).toEqual(b.applied);
+	});
+});
