@@ -8,7 +8,7 @@
  */
 import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LabelPx } from './label-sizes';
-import { edgeLabelFont, labelFont } from './scales';
+import { edgeLabelFont, labelFont } from './label-metrics';
 import { settleLabels, type Settled } from './settle-labels';
 import { clearPlacement } from './place-labels';
 import { restoreSpread, spreadUntilPlaced } from './spread';

@@ -10,7 +10,7 @@ import { frameZoom } from './camera';
 import { settleCloseUp } from './close-up';
 import type { LabelPx } from './label-sizes';
 import { placeScopeLabels } from './place-labels';
-import { labelFont } from './scales';
+import { labelFont } from './label-metrics';
 import type { Settled } from './settle-labels';
 import type { Emphasis } from './sync';
 

@@ -11,7 +11,7 @@
 import type { BoundingBox12, Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { crowdedLabels, placeLabels, type LabelToPlace, type Rect } from '../graph/label-placement';
 import type { Emphasis } from './sync';
-import { labelFont } from './scales';
+import { labelFont } from './label-metrics';
 import { linePoints } from './edge-path';
 
 /** More elements than this are not a close-up: left as laid out (and cheap on large graphs). */
