@@ -360,24 +360,22 @@ function notes(f: {
 	}
 	if (f.tapP95 > tapTarget) {
 		out.push(
-			'- **Tap → panel.** The canvas no longer redraws in the frame that paints the panel, and',
-			'  the emphasis, the address and the tab title come after it; what is left before that paint is',
-			'  Cytoscape’s own press and release (hit tests, about 3 ms), the panel’s render (about 6 ms),',
-			'  the page’s style, layout, paint and commit (about 8 ms), and, in the task after it, the view’s',
-			'  emphasis with the label placement of close-up views (up to 7 ms) and Cytoscape’s redraw',
-			'  (about 10 ms), which count when they run before the second measured frame. The median is within',
-			'  two frames; the tail is taps that meet a garbage collection or the machine’s other work.'
+			'- **Tap → panel.** The median is within two frames. Before the frame that paints the panel come',
+			'  Cytoscape’s own press and release (hit tests), the panel’s render, and that frame’s style,',
+			'  layout, paint and commit; the canvas is held for it, and the emphasis, the close-up’s label',
+			'  placement, the address and the tab title come after it. The tail is taps whose frame meets',
+			'  the work the last tap left for after its paint, or a garbage collection.'
 		);
 	}
 	if (f.flowLongTask > longTask) {
 		out.push(
 			`- **A long article's opening.** Drafting and checking run in workers, and no task over ${longTask} ms`,
 			'  runs while a draft is made; opening the drafted map (the first time, and again from storage)',
-			'  then renders the explorer in one task. A Chromium trace of that task puts about two thirds of',
-			'  it in the article reader, which renders the whole article at once (thousands of marked',
-			'  passages; working out its segments is under a tenth of the task), the static picture and the',
-			'  header, legend and panel in the rest; the frame after it lays the whole article out. Rendering',
-			'  the paragraphs below the fold later is what is left to do.'
+			'  then renders the explorer in one task. The article reader, which was about two thirds of it,',
+			'  now puts about three screens of a map made in the browser into the page at once and the rest',
+			'  while the page is idle; what is left is the rest of the first render (the static picture of',
+			'  hundreds of nodes, header, legend and panel, and working out the article’s marked segments),',
+			'  which would have to be split the same way.'
 		);
 	}
 	if (f.largeRatio > 1.5) {
