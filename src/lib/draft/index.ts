@@ -4,7 +4,7 @@
  * actors named together, each with the article's exact words as evidence.
  * Framework-free: it runs in Node tests and in a Web Worker alike.
  */
-import { splitBlocks, type Block } from '../graph/text';
+import { isByline, splitBlocks, type Block } from '../graph/text';
 import type { BlockRole } from '../graph/vocabulary';
 import { findConcerns } from './concerns';
 import { mergeActors } from './entities';
@@ -145,9 +145,6 @@ function completeSource(
 		blocks
 	};
 }
-
-const isByline = (text: string, block: Block) =>
-	block.role === 'author-note' && /^By\s/.test(text.slice(block.start, block.end));
 
 /**
  * The names of a "By …" line ("By Ana Ruiz and Li Wen", "By Ana Ruiz, Li Wen & Sam Cole"), up

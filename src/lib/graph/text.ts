@@ -48,6 +48,10 @@ export function splitBlocks(text: string, roles: Record<string, BlockRole> = {})
 }
 
 /** The block holding `offset`, or the last block before it. */
+/** A "By …" line: the article's own words naming who wrote it. */
+export const isByline = (text: string, block: Block) =>
+	block.role === 'author-note' && /^By\s/.test(text.slice(block.start, block.end));
+
 export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
 	return blocks[lowerBound(blocks, (block) => block.start <= offset) - 1];
 }
