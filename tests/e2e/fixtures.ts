@@ -104,11 +104,32 @@ export async function openTable(page: Page, query = '', slug = 'camp-david-2023'
  * keyboard; fails after `max` presses.
  */
 export async function tabTo(page: Page, target: Locator, max = 150) {
-	for (let i = 0; i < max; i++) {
-		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-		await page.keyboard.press('Tab');
+	// The target is marked once and the mark looked for after each press: finding it by its
+	// role again each time would search the accessibility tree of the whole page. Marked again
+	// if the page has replaced the element.
+	const mark = () => target.evaluate((el) => el.setAttribute('data-tab-target', ''));
+	await mark();
+	try {
+		for (let i = 0; i < max; i++) {
+			const where = await page.evaluate(() =>
+				document.activeElement?.hasAttribute('data-tab-target')
+					? 'focused'
+					: document.querySelector('[data-tab-target]')
+						? 'elsewhere'
+						: 'gone'
+			);
+			if (where === 'focused') return;
+			if (where === 'gone') await mark();
+			else await page.keyboard.press('Tab');
+		}
+		throw new Error(`not reached with ${max} presses of Tab: ${target}`);
+	} finally {
+		await page
+			.evaluate(() =>
+				document.querySelector('[data-tab-target]')?.removeAttribute('data-tab-target')
+			)
+			.catch(() => {});
 	}
-	throw new Error(`not reached with ${max} presses of Tab: ${target}`);
 }
 
 /** A loose view of Cytoscape in the page (`window.__cy`, the test hook), for page.evaluate. */

@@ -33,6 +33,25 @@ describe('urlNavigator', () => {
 		expect(nav.read()).toBe('?node=china');
 	});
 
+	it('keeps a view chosen while the address of the one before is still being written', async () => {
+		const nav = urlNavigator('/camp-david-2023');
+		nav.write('?focus=japan');
+		app.startIdle();
+		await app.ticks(2);
+		nav.write('?focus=japan&depth=2');
+		app.startIdle();
+		// The first write finishes while the router still waits to start the second.
+		for (let tick = 0; tick < 8; tick++) {
+			expect(nav.read()).toBe('?focus=japan&depth=2');
+			await app.ticks(2);
+		}
+		expect(app.visited).toEqual([
+			'/camp-david-2023?focus=japan',
+			'/camp-david-2023?focus=japan&depth=2'
+		]);
+		expect(app.page.url.search).toBe('?focus=japan&depth=2');
+	});
+
 	it('writes the empty view as the bare path', async () => {
 		urlNavigator('/camp-david-2023').write('');
 		await app.runIdle();

@@ -36,6 +36,37 @@ function closeUp(
 }
 
 describe('settleLabels', () => {
+	it('starts from the labels it is told to leave out, and keeps them out when that reads', () => {
+		const c = closeUp(1000, 200, 12);
+		const settled = settleLabels({ ...c.inputs, from: 8 });
+		expect(settled).toMatchObject({ leftOut: 8, readable: true });
+		expect(c.applied.every((shown) => shown === 4)).toBe(true);
+	});
+
+	it('stops searching once its time is spent, and leaves every spare label out', () => {
+		const c = closeUp(600, 100, 20);
+		const settled = settleLabels({ ...c.inputs, spent: () => c.applied.length >= 1 });
+		expect(settled).toMatchObject({ leftOut: 20, readable: true });
+		// The first try (all 20 shown) was cut short after a sizing or two, then the fallback.
+		expect(c.applied).toEqual([20, 20, 0]);
+	});
+
+	it('keeps the fewest left out found before its time was spent', () => {
+		const c = closeUp(600, 100, 20);
+		let tries = 0;
+		const inputs = {
+			...c.inputs,
+			leaveOut: (n: number) => {
+				tries += 1;
+				c.inputs.leaveOut(n);
+			}
+		};
+		const settled = settleLabels({ ...inputs, spent: () => tries >= 3 });
+		expect(settled.readable).toBe(true);
+		expect(settled.leftOut).toBeLessThan(20);
+		expect(c.size() * settled.zoom).toBeGreaterThanOrEqual(px.least - 1e-9);
+	});
+
 	it('shows every label at its size when the canvas has room for them', () => {
 		const c = closeUp(1000, 200, 4);
 		const settled = settleLabels(c.inputs);

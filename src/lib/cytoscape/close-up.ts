@@ -15,6 +15,16 @@ import { restoreSpread, spreadUntilPlaced } from './spread';
 
 type Labelled = NodeSingular | EdgeSingular;
 
+/**
+ * More labels than this, and a close-up starts with its relations' labels left out (see
+ * SettleInputs.from): each try sizes, spreads and places the whole close-up again, about a
+ * tenth of a second for a hub's neighbourhood on a slow laptop, and a view change cannot wait
+ * for many.
+ */
+export const searchLimit = 24;
+/** Placements at most while searching how few labels to leave out (then spent, see settleLabels). */
+export const placementBudget = 8;
+
 const sized = new WeakMap<Core, Collection>();
 const leftOut = new WeakMap<Core, Collection>();
 
@@ -90,6 +100,11 @@ export interface CloseUp {
 	place(): number;
 	/** The zoom the close-up will be shown at, as it now is. */
 	fit(): number;
+	/**
+	 * Whether the search must be quick (searchLimit, placementBudget): a view the reader has
+	 * just asked for, where a presented step can take the time to find the fewest to leave out.
+	 */
+	quick?: boolean;
 }
 
 /** Sizes, spreads, places and leaves out the close-up's labels (settleLabels). */
@@ -101,10 +116,19 @@ export function settleCloseUp(cy: Core, c: CloseUp): Settled {
 	leftOut.set(cy, spare);
 	const nodes = c.scope.nodes();
 	const edges = c.scope.edges();
+	let placements = 0;
+	const place = () => {
+		placements += 1;
+		return c.place();
+	};
 	const settled = settleLabels({
 		px: c.px,
 		base: { node: labelFont.size, edge: edgeLabelFont.size },
 		spare: order.length,
+		from:
+			c.quick && order.length + c.keep.size > searchLimit
+				? order.filter((e) => e.isEdge()).length
+				: 0,
 		// Each try starts from the same picture: the layout's positions and the labels where the
 		// stylesheet sets them (what spreading measures), so trying again gives the same result.
 		leaveOut: (n) =>
@@ -119,12 +143,13 @@ export function settleCloseUp(cy: Core, c: CloseUp): Settled {
 				nodes.style('font-size', sizes.node);
 				edges.style('font-size', sizes.edge);
 			});
-			if (c.spread) return spreadUntilPlaced(cy, nodes, edges, c.gap(sizes.edge), c.place);
+			if (c.spread) return spreadUntilPlaced(cy, nodes, edges, c.gap(sizes.edge), place);
 			restoreSpread(cy);
-			return c.place();
+			return place();
 		},
 		fit: c.fit,
-		minZoom: cy.minZoom()
+		minZoom: cy.minZoom(),
+		spent: () => Boolean(c.quick) && placements >= placementBudget
 	});
 	tell(cy, settled.leftOut);
 	return settled;

@@ -41,6 +41,7 @@ export function exploreCloseUp(
 		px,
 		keep: keptLabels(e),
 		spread: Boolean(e.focusSet || e.pathSteps),
+		quick: true,
 		gap: (edge) => Math.max(labelFont.size, edge),
 		place: () => placeScopeLabels(cy, scope, bounds),
 		fit: frame

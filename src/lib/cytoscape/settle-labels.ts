@@ -16,6 +16,12 @@ export interface SettleInputs {
 	base: Sizes;
 	/** How many labels may be left out, least important first. */
 	spare: number;
+	/**
+	 * How many to leave out at the first try (0 when not given). A large close-up starts with
+	 * its relations' labels out: every try places all its labels again, and it has too many to
+	 * search for the fewest in the time a view change has.
+	 */
+	from?: number;
 	/** Leaves out the first `n` spare labels, and shows the rest. */
 	leaveOut(n: number): void;
 	/** Sets labels to `sizes`, makes room and places them; says how many found no clear place. */
@@ -24,6 +30,12 @@ export interface SettleInputs {
 	fit(): number;
 	/** The camera zooms out no further than this: a close-up that needs less does not fit. */
 	minZoom: number;
+	/**
+	 * Whether the search has spent its time (every placement measures and moves the whole
+	 * close-up): then the fewest left out found so far stays, or, with none found, every spare
+	 * label is left out. Never, when not given.
+	 */
+	spent?(): boolean;
 }
 
 export interface Settled {
@@ -41,11 +53,15 @@ export const tries = 8;
 /** The camera's move may land a hair off the zoom asked for: labels keep 1% above their least. */
 const margin = 1.01;
 
-/** One try with `n` labels left out, from the zoom `start` (the same for every try). */
+/**
+ * One try with `n` labels left out, from the zoom `start` (the same for every try); cut short
+ * when `bounded` and the search's time is spent.
+ */
 function attempt(
 	s: SettleInputs,
 	n: number,
-	start: number
+	start: number,
+	bounded = true
 ): Settled & { shortfall: number; crowded: number } {
 	s.leaveOut(n);
 	let zoom = start;
@@ -59,7 +75,7 @@ function attempt(
 		applied = sizes;
 		return sizes;
 	};
-	for (let pass = 0; pass < passes; pass++) {
+	for (let pass = 0; pass < passes && !(bounded && s.spent?.()); pass++) {
 		size();
 		// Half a step further than the frame fell short: larger labels widen the frame again, and
 		// a zoom a little too low only leaves the frame some room, where one too high would show
@@ -85,18 +101,21 @@ function attempt(
 
 /**
  * Sizes, places and frames, leaving out as few spare labels as it finds it must: none if all
- * fit; else a guess from how far short the canvas fell (the labels' area goes with the square
+ * fit (or `from`); else a guess from how far short the canvas fell (the labels' area goes with the square
  * of the size), then halving the gap between what failed and what fitted. The state applied
  * last is the one returned. When even every spare label left out does not fit, that is what
  * is shown, its labels smaller than `least`.
  */
 export function settleLabels(s: SettleInputs): Settled {
 	const start = s.fit();
-	let last = attempt(s, 0, start);
-	if (last.readable || s.spare === 0) return last;
-	let failed = 0;
+	const from = Math.min(s.spare, s.from ?? 0);
+	let last = attempt(s, from, start);
+	if (last.readable) return last;
+	// Nothing more to leave out: what stays is sized in full.
+	if (s.spare === from) return s.spent?.() ? attempt(s, from, start, false) : last;
+	let failed = from;
 	let fitted: number | null = null;
-	for (let t = 1; t < tries; t++) {
+	for (let t = 1; t < tries && !s.spent?.(); t++) {
 		let n: number;
 		if (fitted !== null) n = Math.floor((failed + fitted) / 2);
 		else if (t === tries - 1) n = s.spare;
@@ -113,6 +132,7 @@ export function settleLabels(s: SettleInputs): Settled {
 		if (fitted !== null && fitted - failed <= 1) break;
 		if (fitted === null && failed === s.spare) return last;
 	}
-	if (fitted === null) return last;
-	return last.leftOut === fitted ? last : attempt(s, fitted, start);
+	// What stays is sized in full, however long the search took.
+	if (fitted === null) return attempt(s, s.spare, start, false);
+	return last.leftOut === fitted ? last : attempt(s, fitted, start, false);
 }

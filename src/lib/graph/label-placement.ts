@@ -3,8 +3,8 @@
  * in order of preference (a node's label below it, then above, right, left; a relation's at
  * its middle, then slid along it), and takes the first that is clear of the nodes and the
  * labels placed before it, or else the one it overlaps least. Greedy and deterministic: the
- * same boxes always give the same choice. Labels are few wherever this runs (the elements a
- * view zooms in on), so every candidate is compared with every box placed so far.
+ * same boxes always give the same choice. The boxes a candidate may touch are found on a grid,
+ * so a close-up of a hundred relations, each with dozens of candidates, places in milliseconds.
  */
 
 /** An axis-aligned box: left, top, right, bottom. */
@@ -47,21 +47,27 @@ export function placeLabels(
 	const choice: number[] = [];
 	const owns = labels.map((l) => new Set(l.own ?? []));
 	const chosen = (i: number) => labels[i]!.candidates[choice[i]!]!;
-	const near = obstacleGrid(obstacles, labels, gap);
-	const cost = (i: number, box: Rect, upTo: number) => {
+	const cell = cellSize(labels);
+	const near = new BoxGrid(cell, gap);
+	obstacles.forEach((o, j) => near.add(j, o));
+	// The labels placed so far, where they are: a label meets only the few beside it.
+	const others = new BoxGrid(cell, gap);
+	const cost = (i: number, box: Rect) => {
 		let sum = 0;
-		near(box, (j) => {
+		near.visit(box, (j) => {
 			if (!owns[i]!.has(j)) sum += overlapArea(box, obstacles[j]!, gap);
 		});
-		for (let k = 0; k < upTo; k++) if (k !== i) sum += overlapArea(box, chosen(k), gap);
+		others.visit(box, (k) => {
+			if (k !== i) sum += overlapArea(box, chosen(k), gap);
+		});
 		return sum;
 	};
-	const best = (i: number, upTo: number) => {
+	const best = (i: number) => {
 		let pick = choice[i] ?? 0;
-		let least = choice[i] === undefined ? Infinity : cost(i, chosen(i), upTo);
+		let least = choice[i] === undefined ? Infinity : cost(i, chosen(i));
 		labels[i]!.candidates.forEach((box, c) => {
 			if (least === 0 || c === pick) return;
-			const value = cost(i, box, upTo);
+			const value = cost(i, box);
 			if (value < least) {
 				least = value;
 				pick = c;
@@ -69,63 +75,100 @@ export function placeLabels(
 		});
 		return pick;
 	};
-	labels.forEach((_, i) => (choice[i] = best(i, i)));
+	labels.forEach((_, i) => {
+		choice[i] = best(i);
+		others.add(i, chosen(i));
+	});
 	for (let round = 0; round < rounds; round++) {
 		let changed = false;
 		labels.forEach((_, i) => {
-			const pick = best(i, labels.length);
-			if (pick !== choice[i]) changed = true;
+			const pick = best(i);
+			if (pick === choice[i]) return;
+			changed = true;
+			others.remove(i, chosen(i));
 			choice[i] = pick;
+			others.add(i, chosen(i));
 		});
 		if (!changed) break;
 	}
 	return choice;
 }
 
-/**
- * The obstacles a box may touch, found on a grid of cells about a label's size: a close-up's
- * lines are rows of hundreds of small squares, and a label meets only the few beside it. An
- * obstacle spanning many cells (a wall) is met by every box. Each obstacle is visited once.
- */
-function obstacleGrid(obstacles: readonly Rect[], labels: readonly LabelToPlace[], gap: number) {
+/** Cells about a label's size: the mean of the labels' preferred boxes. */
+function cellSize(labels: readonly LabelToPlace[]): number {
 	const first = labels.map((l) => l.candidates[0]).filter((b): b is Rect => Boolean(b));
-	const cell = Math.max(
+	return Math.max(
 		1,
 		first.reduce((sum, b) => sum + (b.x2 - b.x1 + b.y2 - b.y1) / 2, 0) / Math.max(1, first.length)
 	);
-	const cells = new Map<string, number[]>();
-	const everywhere: number[] = [];
-	const span = (b: Rect) => [
-		Math.floor((b.x1 - gap) / cell),
-		Math.floor((b.y1 - gap) / cell),
-		Math.floor((b.x2 + gap) / cell),
-		Math.floor((b.y2 + gap) / cell)
-	];
-	obstacles.forEach((o, j) => {
-		const [x1, y1, x2, y2] = span(o) as [number, number, number, number];
-		if ((x2 - x1 + 1) * (y2 - y1 + 1) > 64) return void everywhere.push(j);
+}
+
+/**
+ * Boxes on a grid of square cells, to find those a box may touch: a close-up's lines are rows
+ * of hundreds of small squares, and a label meets only the few beside it. A box spanning many
+ * cells (a wall) is met by every box. Each box is visited once per query, in the order added.
+ */
+class BoxGrid {
+	readonly #cells = new Map<string, number[]>();
+	readonly #everywhere: number[] = [];
+	#seen = new Uint32Array(64);
+	#stamp = 0;
+
+	constructor(
+		readonly cell: number,
+		readonly gap: number
+	) {}
+
+	#span(b: Rect): [number, number, number, number] {
+		const { cell, gap } = this;
+		return [
+			Math.floor((b.x1 - gap) / cell),
+			Math.floor((b.y1 - gap) / cell),
+			Math.floor((b.x2 + gap) / cell),
+			Math.floor((b.y2 + gap) / cell)
+		];
+	}
+
+	#each(b: Rect, f: (list: number[] | undefined, key: string) => void): boolean {
+		const [x1, y1, x2, y2] = this.#span(b);
+		if ((x2 - x1 + 1) * (y2 - y1 + 1) > 64) return false;
 		for (let x = x1; x <= x2; x++)
-			for (let y = y1; y <= y2; y++) {
-				const key = `${x},${y}`;
-				const list = cells.get(key);
-				if (list) list.push(j);
-				else cells.set(key, [j]);
+			for (let y = y1; y <= y2; y++) f(this.#cells.get(`${x},${y}`), `${x},${y}`);
+		return true;
+	}
+
+	add(j: number, b: Rect) {
+		if (j >= this.#seen.length) {
+			const grown = new Uint32Array(Math.max(j + 1, this.#seen.length * 2));
+			grown.set(this.#seen);
+			this.#seen = grown;
+		}
+		const placed = this.#each(b, (list, key) => {
+			if (list) list.push(j);
+			else this.#cells.set(key, [j]);
+		});
+		if (!placed) this.#everywhere.push(j);
+	}
+
+	remove(j: number, b: Rect) {
+		const drop = (list: number[] | undefined) => {
+			const at = list?.indexOf(j) ?? -1;
+			if (at >= 0) list!.splice(at, 1);
+		};
+		if (!this.#each(b, drop)) drop(this.#everywhere);
+	}
+
+	visit(b: Rect, f: (j: number) => void) {
+		const stamp = ++this.#stamp;
+		for (const j of this.#everywhere) f(j);
+		this.#each(b, (list) => {
+			for (const j of list ?? []) {
+				if (this.#seen[j] === stamp) continue;
+				this.#seen[j] = stamp;
+				f(j);
 			}
-	});
-	const seen = new Uint32Array(obstacles.length);
-	let stamp = 0;
-	return (box: Rect, visit: (j: number) => void) => {
-		stamp += 1;
-		for (const j of everywhere) visit(j);
-		const [x1, y1, x2, y2] = span(box) as [number, number, number, number];
-		for (let x = x1; x <= x2; x++)
-			for (let y = y1; y <= y2; y++)
-				for (const j of cells.get(`${x},${y}`) ?? []) {
-					if (seen[j] === stamp) continue;
-					seen[j] = stamp;
-					visit(j);
-				}
-	};
+		});
+	}
 }
 
 /** How many labels, placed as `choice` says, still overlap an obstacle or another label. */

@@ -32,11 +32,18 @@ export function urlNavigator(base: string): Navigator {
 	const where = splitBase(base);
 	/** The view last chosen, until its address has been written. */
 	let pending = $state.raw<Chosen | null>(null);
-	/** Set while this navigator writes the address, so its own navigation keeps `pending`. */
-	let writing = false;
+	/**
+	 * The addresses this navigator is writing, so that its own navigations keep `pending`. A set
+	 * of addresses, not a flag: the router calls beforeNavigate only after a wait of its own, by
+	 * which time an earlier write may have finished and cleared a flag.
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state: nothing renders it
+	const writing = new Set<string>();
 	if (browser) {
-		beforeNavigate(() => {
-			if (!writing) pending = null;
+		beforeNavigate((navigation) => {
+			const to = navigation.to?.url;
+			if (!(navigation.type === 'goto' && to && writing.has(to.pathname + to.search)))
+				pending = null;
 		});
 	}
 	return {
@@ -54,14 +61,17 @@ export function urlNavigator(base: string): Navigator {
 				// A later choice, or a navigation of the user's, has replaced this one.
 				if (pending !== chosen) return;
 				chosen.sent = true;
-				writing = true;
+				const address = addressOf(where, chosen.query);
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value read once, not state
+				const key = new URL(address, page.url);
+				writing.add(key.pathname + key.search);
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `base` is resolve()d
-				goto(addressOf(where, chosen.query), {
+				goto(address, {
 					noScroll: true,
 					keepFocus: true,
 					...(chosen.replace && { replaceState: true })
 				}).finally(() => {
-					writing = false;
+					writing.delete(key.pathname + key.search);
 					if (pending === chosen) pending = null;
 				});
 			});
