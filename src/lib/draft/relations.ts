@@ -24,15 +24,19 @@ const cues: [RegExp, RelationCue][] = [
 	],
 	[
 		/\bsanction|\btariffs?\b|\bduties\b|\bretaliat|\baccus|\bcondemn|\bcritici[sz]|\boppos|\bagainst\b|\bexpel|\bban(?:s|ned)?\b|\bblock(?:s|ed)?\b|\bprotectionis/i,
-		{ relation: 'undermines', stance: 'adversarial', label: 'acts against' }
+		{ relation: 'opposes', stance: 'adversarial', label: 'acts against' }
 	],
 	[
 		/\bhistor|\blegac(?:y|ies)\b/i,
 		{ relation: 'historical_dispute_with', stance: 'adversarial', label: 'historical dispute with' }
 	],
 	[
-		/\bdisputes?\b|\brift\b|\brow\b|\bclash|\btensions?\b|\bfeud|\brival/i,
-		{ relation: 'affects', stance: 'adversarial', label: 'at odds with' }
+		/\brival|\bcompet/i,
+		{ relation: 'competes_with', stance: 'adversarial', label: 'competes with' }
+	],
+	[
+		/\bdisputes?\b|\brift\b|\brow\b|\bclash|\btensions?\b|\bfeud/i,
+		{ relation: 'opposes', stance: 'adversarial', label: 'at odds with' }
 	],
 	[
 		/\balli(?:ance|ances|ed|es|y)\b/i,

@@ -3,7 +3,7 @@
  * the relations that fit their types. Beside the vocabulary rather than in it, because only
  * the editing tools read it (the explorer, which never edits, does not download it).
  */
-import { relationTypes, type NodeType, type RelationType } from './vocabulary';
+import { relationTypes, type NodeType, type RelationType, type Stance } from './vocabulary';
 
 type Ends = readonly NodeType[] | 'any';
 const actor = ['actor'] as const;
@@ -38,6 +38,8 @@ export const relationEnds: Record<RelationType, readonly [Ends, Ends]> = {
 	],
 	threatens: ['any', 'any'],
 	invades: [actor, actor],
+	opposes: [actor, 'any'],
+	competes_with: [actor, actor],
 	heightens: ['any', ['concern']],
 	undermines: ['any', 'any'],
 	avoids_provoking: [actor, actor],
@@ -62,6 +64,56 @@ export const relationEnds: Record<RelationType, readonly [Ends, Ends]> = {
 };
 
 const fits = (ends: Ends, type: NodeType) => ends === 'any' || ends.includes(type);
+
+/**
+ * The relations a reader reaches for first, most general first: a review that asks for a type in
+ * one keystroke offers these before the specific ones ("invades", "avoids provoking").
+ */
+export const commonRelations: readonly RelationType[] = [
+	'supports',
+	'opposes',
+	'partners_with',
+	'allied_with',
+	'competes_with',
+	'meets',
+	'negotiates',
+	'threatens',
+	'concerned_about',
+	'member_of',
+	'leads',
+	'depends_on',
+	'affects'
+];
+
+/** The stance a relation of each type has unless the text says otherwise, where it has one. */
+export const relationStances: Partial<Record<RelationType, Stance>> = {
+	allied_with: 'cooperative',
+	partners_with: 'cooperative',
+	supports: 'cooperative',
+	reassures: 'cooperative',
+	improves_relations_with: 'cooperative',
+	opposes: 'adversarial',
+	competes_with: 'adversarial',
+	threatens: 'adversarial',
+	invades: 'adversarial',
+	undermines: 'adversarial',
+	historical_dispute_with: 'adversarial'
+};
+
+/**
+ * At most `n` types for a relation between nodes of types `from` and `to`, `current` first:
+ * the common ones that fit, then the others that fit, most specific first.
+ */
+export function shortList(
+	from: NodeType,
+	to: NodeType,
+	current: RelationType,
+	n = 9
+): RelationType[] {
+	const fitting = relationsBetween(from, to);
+	const common = commonRelations.filter((r) => fitting.includes(r));
+	return [...new Set([current, ...common, ...fitting])].slice(0, n);
+}
 
 /** The relations that can join a node of type `from` to one of type `to`, most specific first. */
 export function relationsBetween(from: NodeType, to: NodeType): RelationType[] {

@@ -81,6 +81,8 @@ export const relationTypes = [
 	'exhibits',
 	'threatens',
 	'invades',
+	'opposes',
+	'competes_with',
 	'heightens',
 	'undermines',
 	'avoids_provoking',
@@ -112,7 +114,8 @@ export const symmetricRelations: readonly RelationType[] = [
 	'meets',
 	'historical_dispute_with',
 	'improves_relations_with',
-	'contrasts_with'
+	'contrasts_with',
+	'competes_with'
 ];
 
 /** Roles a block of the article text can play; every other block is body text. */
@@ -153,6 +156,8 @@ export const relationNames: Record<RelationType, string> = {
 	exhibits: 'shows',
 	threatens: 'threatens',
 	invades: 'invades',
+	opposes: 'opposes',
+	competes_with: 'competes with',
 	heightens: 'heightens',
 	undermines: 'undermines',
 	avoids_provoking: 'avoids provoking',
