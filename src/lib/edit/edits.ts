@@ -31,8 +31,9 @@ type EdgeFields =
 	| 'status';
 
 /** The fields a node or an edge may be without, so an update may take them away. */
-export type OptionalNodeField = 'kind' | 'background';
-export type OptionalEdgeField = 'background';
+/** `status` among them: an element saved from its form has been read, so a draft no longer. */
+export type OptionalNodeField = 'kind' | 'background' | 'status';
+export type OptionalEdgeField = 'background' | 'status';
 
 export type Edit =
 	| { kind: 'add-node'; node: GraphNode }

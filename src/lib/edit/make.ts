@@ -68,10 +68,11 @@ export function newNode(doc: MapDoc, fields: NodeFields, quote: Quote): { id: st
 	return { id, edit: { kind: 'add-node', node: { id, ...nodePatch(fields), evidence: [quote] } } };
 }
 
+/** The node as its form says; saved from the form, a draft is confirmed (a person has read it). */
 export function updateNode(id: string, fields: NodeFields): Edit {
 	const patch = nodePatch(fields);
 	const unset = (['kind', 'background'] as const).filter((k) => patch[k] === undefined);
-	return { kind: 'update-node', id, patch, ...(unset.length ? { unset } : {}) };
+	return { kind: 'update-node', id, patch, unset: [...unset, 'status'] };
 }
 
 function edgePatch(fields: EdgeFields): Omit<GraphEdge, 'id' | 'evidence'> {
@@ -99,13 +100,14 @@ export function newEdge(doc: MapDoc, fields: EdgeFields, quote: Quote): { id: st
 	};
 }
 
+/** The relation as its form says; saved from the form, a draft is confirmed. */
 export function updateEdge(id: string, fields: EdgeFields): Edit {
 	const patch = edgePatch(fields);
 	return {
 		kind: 'update-edge',
 		id,
 		patch,
-		...(patch.background === undefined ? { unset: ['background' as const] } : {})
+		unset: [...(patch.background === undefined ? (['background'] as const) : []), 'status']
 	};
 }
 
