@@ -13,7 +13,7 @@ const files = (dir: string): string[] =>
 	);
 
 describe('the drafting code loads only in its worker', () => {
-	it('is imported outside src/lib/draft only through client.ts and normalise.ts, or for its types', () => {
+	it('is imported outside src/lib/draft only through client.ts, normalise.ts and its word lists, or for its types', () => {
 		const offending = files('src')
 			.filter((f) => !f.startsWith(join('src', 'lib', 'draft')))
 			.flatMap((f) =>
@@ -22,10 +22,17 @@ describe('the drafting code loads only in its worker', () => {
 						/^import\s+(type\s+)?[^;]*?from\s+['"]([^'"]*\/draft\/[^'"]*)['"]/gm
 					)
 				]
-					.filter(([, type, path]) => !type && !/\/draft\/(?:client|normalise)$/.test(path!))
+					.filter(
+						([, type, path]) =>
+							!type && !/\/draft\/(?:client|normalise|lexicon\/words)$/.test(path!)
+					)
 					.map(([line]) => `${relative('.', f)}: ${line}`)
 			);
 		expect(offending).toEqual([]);
+	});
+
+	it('its word lists, which the editor names nodes with, import nothing', () => {
+		expect(readFileSync('src/lib/draft/lexicon/words.ts', 'utf8')).not.toMatch(/^import\s/m);
 	});
 
 	it('client.ts takes only types from the drafting modules', () => {
