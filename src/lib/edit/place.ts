@@ -1,8 +1,9 @@
 /**
  * Where a node added by an edit is drawn: every other node stays where it is (a person's
  * mental map of the picture is not reshuffled by one edit), and the new one goes beside the
- * nodes it is related to, or beside the picture when it has no relation yet, on the first free
- * spot of a spiral around that point. Deterministic: the same map gives the same picture.
+ * nodes it is related to; with no relation yet (a node just made from selected words), beside
+ * the nodes the article names near its words; else beside the picture. On the first free spot
+ * of a spiral around that point. Deterministic: the same map gives the same picture.
  */
 import type { Dataset, Positions } from '../graph/dataset';
 
@@ -23,6 +24,38 @@ function freeSpot(around: Point, taken: Point[]): Point {
 	return around;
 }
 
+/** How far from a node's words (characters) another node's count as near them. */
+const textReach = 600;
+/** The nodes named nearest a node's words, at most this many, set its place. */
+const textNeighbours = 3;
+
+type Placed = Pick<Dataset, 'nodes'>['nodes'][number];
+
+/** The placed nodes the article names nearest `node`'s passages: its sentence's first. */
+function nearInText(node: Placed, nodes: readonly Placed[], out: Positions): Point[] {
+	const mine = node.passages ?? [];
+	if (!mine.length) return [];
+	const scored: { p: Point; d: number; id: string }[] = [];
+	for (const other of nodes) {
+		const p = out[other.id];
+		if (other.id === node.id || !p) continue;
+		let d = Infinity;
+		for (const a of mine)
+			for (const b of other.passages ?? []) {
+				const same = a.context.start === b.context.start;
+				d = Math.min(d, same ? 0 : Math.abs(a.start - b.start));
+			}
+		if (d <= textReach) scored.push({ p, d, id: other.id });
+	}
+	scored.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+	return scored.slice(0, textNeighbours).map((s) => s.p);
+}
+
+const middle = (points: Point[]): Point => ({
+	x: points.reduce((s, p) => s + p.x, 0) / points.length,
+	y: points.reduce((s, p) => s + p.y, 0) / points.length
+});
+
 /** `positions` with every node of `dataset` that has none placed, and the gone ones dropped. */
 export function placeNew(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
@@ -39,13 +72,11 @@ export function placeNew(
 			.filter((e) => e.source === node.id || e.target === node.id)
 			.map((e) => out[e.source === node.id ? e.target : e.source])
 			.filter((p): p is Point => !!p);
+		const inText = near.length ? [] : nearInText(node, dataset.nodes, out);
 		let around: Point;
-		if (near.length) {
-			around = {
-				x: near.reduce((s, p) => s + p.x, 0) / near.length,
-				y: near.reduce((s, p) => s + p.y, 0) / near.length
-			};
-		} else if (taken.length) {
+		if (near.length) around = middle(near);
+		else if (inText.length) around = middle(inText);
+		else if (taken.length) {
 			// Just right of the picture, level with its middle.
 			const xs = taken.map((p) => p.x);
 			const ys = taken.map((p) => p.y);
