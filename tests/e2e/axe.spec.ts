@@ -7,44 +7,13 @@
  * switched in the page as a reader switches it; one without is loaded in each theme by its
  * address (`?theme=`), a test each.
  */
-import AxeBuilder from '@axe-core/playwright';
-// The axe that @axe-core/playwright runs in the page (it pins this version): its list of rules.
-import axe from 'axe-core';
-import type { Page } from '@playwright/test';
 import { test, expect, graphReady } from './fixtures';
+import { violations } from './axe-rules';
+import type { Page } from '@playwright/test';
 import { routes, type Route } from './routes';
 
-/**
- * Every rule but the experimental ones, and not only those axe turns on by default (AAA
- * contrast, target size, identical links…); plus Label in Name (WCAG 2.5.3, level A), which
- * axe still counts as experimental.
- */
-const rules = [
-	...axe
-		.getRules()
-		.filter((rule) => !rule.tags.includes('experimental'))
-		.map((rule) => rule.ruleId),
-	'label-content-name-mismatch'
-];
 // axe over a page of a few thousand elements takes seconds, more on a busy machine.
 test.describe.configure({ timeout: 180_000, mode: 'parallel' });
-
-/**
- * Every violation, each with every element it was found on. Only violations are asked for in
- * full, so axe builds no selector for each of the thousands of elements that pass; and axe
- * runs in the page itself (legacy mode) rather than finishing in a second page, which only
- * cross-origin frames need, and no page of the app has any frame.
- */
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withRules(rules)
-		.options({ resultTypes: ['violations'] })
-		.setLegacyMode(true)
-		.analyze();
-	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 const otherThemes = ['dark', 'projector'] as const;
 type Theme = 'light' | (typeof otherThemes)[number];

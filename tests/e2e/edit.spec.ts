@@ -6,7 +6,7 @@
  * selection across paragraphs refused; a second tab that follows the first; words selected by
  * touch on a phone; and axe with the toolbar, a form and the queue open, in all three themes.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { violations } from './axe-rules';
 import { readFileSync } from 'node:fs';
 import { strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
@@ -51,14 +51,23 @@ const graphNodes = (page: Page) =>
 		}));
 	});
 
-async function newNode(page: Page, words: string, kind = 'person', summary = 'Named here.') {
+/** Makes the selected `words` a node, named as suggested (`suggested`), or `name` if given. */
+async function newNode(
+	page: Page,
+	words: string,
+	kind = 'person',
+	summary = 'Named here.',
+	{ suggested = words, name = suggested }: { suggested?: string; name?: string } = {}
+) {
 	await selectWords(page, words);
 	await page.locator(tools).getByRole('button', { name: 'New node…' }).click();
-	await expect(page.locator(tools).getByLabel('Name', { exact: true })).toHaveValue(words);
+	const field = page.locator(tools).getByLabel('Name', { exact: true });
+	await expect(field).toHaveValue(suggested);
+	if (name !== suggested) await field.fill(name);
 	await page.locator(tools).getByLabel('Kind of actor').selectOption(kind);
 	await page.locator(tools).getByLabel('Summary').fill(summary);
 	await page.locator(tools).getByRole('button', { name: 'Add the node' }).click();
-	await expect(status(page)).toHaveText(`Added the node ${words}`);
+	await expect(status(page)).toHaveText(`Added the node ${name}`);
 }
 
 test.describe('edit mode', () => {
@@ -182,7 +191,11 @@ test.describe('edit mode', () => {
 
 	test('merge shows what changes first, then makes one node of two', async ({ page }) => {
 		await editNewMap(page);
-		await newNode(page, 'Gen. Abdourahamane Tiani');
+		// The title is left out of the name suggested; this node keeps it, to differ from the draft.
+		await newNode(page, 'Gen. Abdourahamane Tiani', 'person', 'Named here.', {
+			suggested: 'Abdourahamane Tiani',
+			name: 'Gen. Abdourahamane Tiani'
+		});
 		const nodes = await graphNodes(page);
 		const drafted = nodes.find(
 			(n) => n.name !== 'Gen. Abdourahamane Tiani' && n.name.includes('Tiani')
@@ -328,8 +341,7 @@ test.describe('edit mode', () => {
 		// Six whole-page checks of a page with a long article: more than one test's usual time.
 		test.setTimeout(120_000);
 		const axe = async (what: string) => {
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+			expect(await violations(page), what).toEqual([]);
 		};
 		for (const theme of ['light', 'dark', 'projector']) {
 			await page.getByLabel('Theme').selectOption(theme);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/lib/graph/check';
-import { relationsBetween } from '../../src/lib/graph/relation-ends';
+import { relationsBetween, shortList } from '../../src/lib/graph/relation-ends';
 import type { Graph } from '../../src/lib/graph/schema';
 import { splitBlocks } from '../../src/lib/graph/text';
 import { relationTypes } from '../../src/lib/graph/vocabulary';
@@ -142,6 +142,24 @@ describe('background, and whether a relation is stated or inferred', () => {
 		expect(check(d).ok).toBe(true);
 	});
 
+	it('a draft saved from its form is confirmed: a person has read it', () => {
+		const drafted: MapDoc = {
+			...doc,
+			graph: {
+				...doc.graph,
+				nodes: doc.graph.nodes.map((n) => (n.id === 'japan' ? { ...n, status: 'draft' } : n)),
+				edges: doc.graph.edges.map((e) => (e.id === edge.id ? { ...e, status: 'draft' } : e))
+			}
+		};
+		const d = apply(
+			apply(drafted, updateNode('japan', japanFields)),
+			updateEdge(edge.id, edgeFields)
+		);
+		expect('status' in node(d)).toBe(false);
+		expect('status' in relation(d)).toBe(false);
+		expect(check(d).ok).toBe(true);
+	});
+
 	it('a relation’s background is written, and taken away when emptied', () => {
 		const d = apply(doc, updateEdge(edge.id, { ...edgeFields, background: 'Since 1951.' }));
 		expect(relation(d).background).toBe('Since 1951.');
@@ -229,6 +247,27 @@ describe('new nodes on the picture', () => {
 	it('is the same picture every time', () => {
 		expect(placeNew(dataset, positions)).toEqual(placeNew(dataset, positions));
 	});
+
+	it('puts one with no relation yet beside the nodes named in its sentence', () => {
+		const passage = (start: number, sentence: number) => ({
+			start,
+			end: start + 5,
+			context: { start: sentence, end: sentence + 100 }
+		});
+		const withText = {
+			nodes: [
+				{ id: 'a', passages: [passage(10, 0)] },
+				{ id: 'b', passages: [passage(5000, 4900)] },
+				{ id: 'new', passages: [passage(40, 0)] }
+			],
+			edges: []
+		} as unknown as Parameters<typeof placeNew>[0];
+		const placed = placeNew(withText, positions);
+		// Beside a, named in the same sentence; not beside b, nor in a row right of the picture.
+		expect(Math.hypot(placed.new!.x - positions.a.x, placed.new!.y - positions.a.y)).toBeLessThan(
+			150
+		);
+	});
 });
 
 it('lists drafts in the order the article names them, and finds a problem’s element', () => {
@@ -266,6 +305,21 @@ describe('relation types for two ends', () => {
 		expect(actors.indexOf('allied_with')).toBeLessThan(actors.indexOf('affects'));
 		expect(new Set(actors).size).toBe(actors.length);
 		expect(actors.every((r) => relationTypes.includes(r))).toBe(true);
+	});
+
+	it('offers two actors the general types first, in one short list', () => {
+		const list = shortList('actor', 'actor', 'meets');
+		expect(list[0]).toBe('meets');
+		expect(list.slice(1, 5)).toEqual(['supports', 'opposes', 'partners_with', 'allied_with']);
+		expect(list).toContain('competes_with');
+		expect(list).not.toContain('invades');
+		expect(list).toHaveLength(9);
+		expect(new Set(list).size).toBe(list.length);
+		// Only types that fit the ends: a concern opposes no one, and meets no one.
+		const ofConcern = shortList('concern', 'actor', 'affects');
+		expect(ofConcern).not.toContain('opposes');
+		expect(ofConcern).not.toContain('meets');
+		expect(ofConcern.every((r) => relationsBetween('concern', 'actor').includes(r))).toBe(true);
 	});
 });
 
