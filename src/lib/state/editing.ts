@@ -15,7 +15,7 @@ export interface Editing {
 	NodeTools: Component<{ node: DatasetNode }>;
 	EdgeTools: Component<{ edge: DatasetEdge }>;
 	/** Under each passage of an element. */
-	PassageTools: Component<{ owner: ElementRef; passage: Passage; count: number; named?: boolean }>;
+	PassageTools: Component<{ owner: ElementRef; passage: Passage; count: number; named?: string }>;
 }
 
 export const [getEditing, setEditing, hasEditing] = createContext<Editing>();
