@@ -232,11 +232,29 @@ export interface TapTimes {
 	nextFrame: number[];
 }
 
-/** Taps `count` different nodes one after another, timing each from input (see `tap`). */
+/**
+ * Until the page is at rest: the graph settled (when the page says so) and the browser idle,
+ * so that a tap is timed alone, not behind the work the tap before left for after its paint.
+ */
+async function atRest(page: Page, target: Target) {
+	if (target.picture) await page.locator(`${target.ready}[data-settled="true"]`).waitFor();
+	await page.evaluate(
+		() =>
+			new Promise<void>((done) =>
+				requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1000 }))
+			)
+	);
+}
+
+/**
+ * Taps `count` different nodes, timing each from input (see `tap`): one after another as fast
+ * as each is answered, or, `rest`, each once the page is at rest (as a reader taps).
+ */
 export async function tapLatencies(
 	browser: Browser,
 	target: Target,
-	count: number
+	count: number,
+	rest = false
 ): Promise<TapTimes> {
 	const { context, page } = await openPage(browser, target);
 	// Taps in use, not during the one-off saving of the offline copy a first visit makes.
@@ -244,6 +262,7 @@ export async function tapLatencies(
 	const points = (await nodePoints(page, target)).slice(0, count);
 	const times: TapTimes = { painted: [], nextFrame: [] };
 	for (const p of points) {
+		if (rest) await atRest(page, target);
 		const [down, painted, next] = await tap(page, target.answer, p.x, p.y);
 		times.painted.push(painted - down);
 		times.nextFrame.push(next - down);

@@ -26,6 +26,8 @@ export interface Results {
 	loads: { slug: string; nodes: number; runs: number; ours: Times; bare: Times }[];
 	/** Runs of taps, each on a new page: input → panel painted, and input → the next frame begun. */
 	taps: { painted: number[]; nextFrame: number[] }[];
+	/** The same, each tap once the page is at rest: the graph settled and the browser idle. */
+	tapsAtRest: { painted: number[]; nextFrame: number[] }[];
 	panZoom: {
 		slug: string;
 		nodes: number;
@@ -112,6 +114,7 @@ export function writeReport(file: string, r: Results) {
 			sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 	};
 	const tapRuns = r.taps.map((t) => ({ painted: rank(t.painted), next: rank(t.nextFrame) }));
+	const restRuns = r.tapsAtRest.map((t) => ({ painted: rank(t.painted), next: rank(t.nextFrame) }));
 	// The target holds only if it holds in every run: the figure is the worst run's.
 	const worst = tapRuns.reduce((a, b) => (b.painted(95) > a.painted(95) ? b : a));
 	const tapP = worst.painted;
@@ -145,7 +148,7 @@ export function writeReport(file: string, r: Results) {
 		'| Target | Figure | |',
 		'| --- | --- | --- |',
 		`| Explorer to interactive ≤ 1.3× the bare page (camp-david-2023) | ${ms(camp.ours.interactive)} vs ${ms(camp.bare.interactive)}: ${ratio(camp.ours.interactive, camp.bare.interactive)} | ${met(camp.ours.interactive <= 1.3 * camp.bare.interactive)} |`,
-		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${tapRuns.map((t) => ms(t.painted(95))).join(' / ')} (p50 ${tapRuns.map((t) => ms(t.painted(50))).join(' / ')}) in ${r.taps.length} runs of ${tapCount} taps | ${met(tapP(95) <= tapTarget)} |`,
+		`| Tap → evidence panel painted, p95 ≤ ${tapTarget} ms | p95 ${tapRuns.map((t) => ms(t.painted(95))).join(' / ')} (p50 ${tapRuns.map((t) => ms(t.painted(50))).join(' / ')}) in ${r.taps.length} runs of ${tapCount} taps one after another; at rest: p95 ${restRuns.map((t) => ms(t.painted(95))).join(' / ')} | ${met(tapP(95) <= tapTarget)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: load to interactive ≤ 1.5× the bare page | ${s(largest.ours.interactive)} vs ${s(largest.bare.interactive)}: ${ratio(largest.ours.interactive, largest.bare.interactive)} | ${met(largest.ours.interactive <= 1.5 * largest.bare.interactive)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: pan/zoom frame time p95 ≤ 50 ms | p95 ${ms(largestPan.ours.p95)} (bare ${ms(largestPan.bare.p95)}) | ${met(largestPan.ours.p95 <= 50)} |`,
 		`| ${largest.nodes.toLocaleString('en')} nodes: build-time layout ≤ 60 s | ${s(largestLayout.ms)} | ${met(largestLayout.ms <= 60_000)} |`,
@@ -213,11 +216,19 @@ export function writeReport(file: string, r: Results) {
 		'draws the press and the new emphasis in one redraw a frame later. A hover is applied at the next',
 		'frame, not in the pointer event; the address and the tab title follow when the browser is idle.',
 		'',
-		'| Run | Input → | p50 | p95 | max |',
-		'| ---: | --- | ---: | ---: | ---: |',
-		...tapRuns.flatMap((t, i) => [
-			`| ${i + 1} | panel painted | ${ms(t.painted(50))} | ${ms(t.painted(95))} | ${ms(t.painted(100))} |`,
-			`| ${i + 1} | next frame begun | ${ms(t.next(50))} | ${ms(t.next(95))} | ${ms(t.next(100))} |`
+		'The target is measured on the first three runs, each tap sent as soon as the one before was',
+		'painted, as no reader taps: a tap then also waits for the work the tap before left for after',
+		'its paint (restyling the graph, placing the close-up’s labels). Runs 4 to 6 send each tap once',
+		'the page is at rest (the graph settled, the browser idle), as a reader taps: what one tap costs.',
+		'',
+		'| Run | Taps | Input → | p50 | p95 | max |',
+		'| ---: | --- | --- | ---: | ---: | ---: |',
+		...[
+			...tapRuns.map((t) => ['one after another', t] as const),
+			...restRuns.map((t) => ['at rest', t] as const)
+		].flatMap(([how, t], i) => [
+			`| ${i + 1} | ${how} | panel painted | ${ms(t.painted(50))} | ${ms(t.painted(95))} | ${ms(t.painted(100))} |`,
+			`| ${i + 1} | ${how} | next frame begun | ${ms(t.next(50))} | ${ms(t.next(95))} | ${ms(t.next(100))} |`
 		]),
 		'',
 		...(r.edits ? editSection(r.edits) : []),
