@@ -22,7 +22,10 @@ describe('a name suggested for selected words', () => {
 		['the Foreign Ministry', 'Foreign Ministry'],
 		['Gen. Abdourahamane Tiani', 'Abdourahamane Tiani'],
 		['Nicholas J. Wheeler’s research', 'Nicholas J. Wheeler'],
-		['“Biden,” she said', 'Biden']
+		['“Biden,” she said', 'Biden'],
+		['Prime Minister of Japan', 'Prime Minister of Japan'],
+		['the U.S. and its allies', 'U.S.'],
+		['—Japan', 'Japan']
 	])('“%s” → “%s”', (selected, name) => {
 		expect(suggestName(selected)).toBe(name);
 	});

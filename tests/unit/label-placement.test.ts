@@ -32,6 +32,20 @@ describe('placeLabels', () => {
 		]);
 	});
 
+	it('takes the first of two clear candidates', () => {
+		expect(placeLabels([], [{ candidates: [box(0, 0, 10, 10), box(50, 0, 10, 10)] }])).toEqual([0]);
+	});
+
+	it('sees a large label’s overlap with small boxes anywhere under it', () => {
+		// Small labels make small cells; the large candidate spans far more than 64 of them.
+		const small = Array.from({ length: 20 }, (_, i) => ({
+			candidates: [box(500 + i * 20, 500, 10, 10)]
+		}));
+		const obstacle = box(100, 100, 10, 10);
+		const large = { candidates: [box(0, 0, 200, 200), box(1000, 1000, 200, 200)] };
+		expect(placeLabels([obstacle], [...small, large]).at(-1)).toBe(1);
+	});
+
 	it('moves a label off a node to its next clear candidate', () => {
 		const node = box(0, 0, 10, 10);
 		const candidates = [box(2, 2, 10, 4), box(2, 20, 10, 4), box(2, 40, 10, 4)];

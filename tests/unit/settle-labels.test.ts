@@ -43,12 +43,21 @@ describe('settleLabels', () => {
 		expect(c.applied.every((shown) => shown === 4)).toBe(true);
 	});
 
-	it('stops searching once its time is spent, and leaves every spare label out', () => {
+	it('once its time is spent with nothing read, tries its last guess in full', () => {
 		const c = closeUp(600, 100, 20);
 		const settled = settleLabels({ ...c.inputs, spent: () => c.applied.length >= 1 });
+		expect(settled.readable).toBe(true);
+		expect(settled.leftOut).toBeGreaterThan(0);
+		expect(settled.leftOut).toBeLessThan(20);
+		expect(c.size() * settled.zoom).toBeGreaterThanOrEqual(px.least - 1e-9);
+	});
+
+	it('and leaves every spare label out when that guess does not read either', () => {
+		// Any label shown crowds the others.
+		const c = closeUp(600, 100, 20, 20, 1);
+		const settled = settleLabels({ ...c.inputs, spent: () => c.applied.length >= 1 });
 		expect(settled).toMatchObject({ leftOut: 20, readable: true });
-		// The first try (all 20 shown) was cut short after a sizing or two, then the fallback.
-		expect(c.applied).toEqual([20, 20, 0]);
+		expect(c.applied.at(-1)).toBe(0);
 	});
 
 	it('keeps the fewest left out found before its time was spent', () => {

@@ -16,8 +16,9 @@ import { restoreSpread, spreadUntilPlaced } from './spread';
 type Labelled = NodeSingular | EdgeSingular;
 
 /**
- * More labels than this, and a close-up starts with its relations' labels left out (see
- * SettleInputs.from): each try sizes, spreads and places the whole close-up again, about a
+ * More labels than this, and a close-up leaves its relations' labels out from the start, and
+ * searches only how many more to leave out (SettleInputs.from; the panel lists every relation,
+ * and hover brings a label back): each try sizes, spreads and places the whole close-up again, about a
  * tenth of a second for a hub's neighbourhood on a slow laptop, and a view change cannot wait
  * for many.
  */

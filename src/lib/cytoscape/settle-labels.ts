@@ -100,6 +100,17 @@ function attempt(
 }
 
 /**
+ * How many to leave out after a try that did not read, `failed` left out: too large for the
+ * canvas, the share of area it fell short by (the labels' area goes with the square of the
+ * size); crowded, as many as crowd, at least.
+ */
+function guess(s: SettleInputs, last: { shortfall: number; crowded: number }, failed: number) {
+	const share = last.shortfall > 1 ? 1 - 1 / last.shortfall ** 2 : 0;
+	const more = Math.max(1, last.crowded, Math.ceil((s.spare - failed) * share));
+	return Math.min(s.spare, failed + more);
+}
+
+/**
  * Sizes, places and frames, leaving out as few spare labels as it finds it must: none if all
  * fit (or `from`); else a guess from how far short the canvas fell (the labels' area goes with the square
  * of the size), then halving the gap between what failed and what fitted. The state applied
@@ -119,20 +130,20 @@ export function settleLabels(s: SettleInputs): Settled {
 		let n: number;
 		if (fitted !== null) n = Math.floor((failed + fitted) / 2);
 		else if (t === tries - 1) n = s.spare;
-		else {
-			// Too large for the canvas: leave out the share of area it fell short by. Crowded: as
-			// many as crowd, at least.
-			const share = last.shortfall > 1 ? 1 - 1 / last.shortfall ** 2 : 0;
-			const more = Math.max(1, last.crowded, Math.ceil((s.spare - failed) * share));
-			n = Math.min(s.spare, failed + more);
-		}
+		else n = guess(s, last, failed);
 		last = attempt(s, n, start);
 		if (last.readable) fitted = n;
 		else failed = n;
 		if (fitted !== null && fitted - failed <= 1) break;
 		if (fitted === null && failed === s.spare) return last;
 	}
-	// What stays is sized in full, however long the search took.
-	if (fitted === null) return attempt(s, s.spare, start, false);
+	// What stays is sized in full, however long the search took. With nothing found to read
+	// when the time ran out, the guess from the last try is tried once in full, and only if it
+	// does not read is every spare label left out.
+	if (fitted === null) {
+		const n = guess(s, last, failed);
+		const guessed = n < s.spare ? attempt(s, n, start, false) : null;
+		return guessed?.readable ? guessed : attempt(s, s.spare, start, false);
+	}
 	return last.leftOut === fitted ? last : attempt(s, fitted, start, false);
 }

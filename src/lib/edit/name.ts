@@ -11,9 +11,9 @@ const determiners = new Set(
 	'the a an this that these those its their his her our my your'.split(' ')
 );
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-const unquoted = (w: string) => w.replace(/^[\p{Pi}\p{Ps}"'“‘([]+/u, '');
+const unquoted = (w: string) => w.replace(/^[\p{Pi}\p{Ps}\p{Pd}"'“‘([]+/u, '');
 /** "Gen." and "J.": their full stop is part of them, and ends no sentence. */
-const abbreviation = (w: string) => titles.has(w) || /^\p{Lu}\.$/u.test(w);
+const abbreviation = (w: string) => titles.has(w) || /^(?:\p{Lu}\.)+$/u.test(w);
 /** A word without quotes and punctuation around it, and without a possessive "’s". */
 const bare = (raw: string) => {
 	const w = unquoted(raw);
@@ -43,12 +43,16 @@ function nameIn(words: string[]): string[] | null {
 	close();
 	if (!best.length) return null;
 	// "Japanese Prime Minister Fumio Kishida" is Fumio Kishida: the words up to the last title
-	// followed by a name of two words or more go. "Prime Minister" alone stays.
+	// followed by a name of two capitalised words or more go. "Prime Minister" alone, and "Prime
+	// Minister of Japan", an office, stay.
 	let first = 0;
 	best.forEach((w, i) => {
-		if (titles.has(w) && best.length - i - 1 >= 2) first = i + 1;
+		const after = best.slice(i + 1);
+		if (titles.has(w) && after.length >= 2 && after.every(capitalised)) first = i + 1;
 	});
-	return best.slice(first);
+	const name = best.slice(first);
+	while (name.length > 1 && nameConnectors.has(name[0]!)) name.shift();
+	return name;
 }
 
 export function suggestName(selected: string): string {

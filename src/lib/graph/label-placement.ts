@@ -66,7 +66,8 @@ export function placeLabels(
 		let pick = choice[i] ?? 0;
 		let least = choice[i] === undefined ? Infinity : cost(i, chosen(i));
 		labels[i]!.candidates.forEach((box, c) => {
-			if (least === 0 || c === pick) return;
+			// The choice already made is costed above; on the first pass every candidate is.
+			if (least === 0 || (choice[i] !== undefined && c === pick)) return;
 			const value = cost(i, box);
 			if (value < least) {
 				least = value;
@@ -106,7 +107,7 @@ function cellSize(labels: readonly LabelToPlace[]): number {
 /**
  * Boxes on a grid of square cells, to find those a box may touch: a close-up's lines are rows
  * of hundreds of small squares, and a label meets only the few beside it. A box spanning many
- * cells (a wall) is met by every box. Each box is visited once per query, in the order added.
+ * cells (a wall) is met by every box, and meets every box. Each box is visited once per query.
  */
 class BoxGrid {
 	readonly #cells = new Map<string, number[]>();
@@ -161,13 +162,15 @@ class BoxGrid {
 	visit(b: Rect, f: (j: number) => void) {
 		const stamp = ++this.#stamp;
 		for (const j of this.#everywhere) f(j);
-		this.#each(b, (list) => {
+		const once = (list: number[] | undefined) => {
 			for (const j of list ?? []) {
 				if (this.#seen[j] === stamp) continue;
 				this.#seen[j] = stamp;
 				f(j);
 			}
-		});
+		};
+		// A box spanning many cells may meet any box: every cell is visited.
+		if (!this.#each(b, once)) for (const list of this.#cells.values()) once(list);
 	}
 }
 

@@ -97,7 +97,11 @@ export const relationStances: Partial<Record<RelationType, Stance>> = {
 	threatens: 'adversarial',
 	invades: 'adversarial',
 	undermines: 'adversarial',
-	historical_dispute_with: 'adversarial'
+	historical_dispute_with: 'adversarial',
+	meets: 'neutral',
+	negotiates: 'neutral',
+	depends_on: 'neutral',
+	affects: 'neutral'
 };
 
 /**
