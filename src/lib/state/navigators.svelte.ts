@@ -28,6 +28,9 @@ interface Chosen {
 	sent?: boolean;
 }
 
+/** How an address is known in the set of those being written. */
+const pathAndQuery = (url: URL) => url.pathname + url.search;
+
 export function urlNavigator(base: string): Navigator {
 	const where = splitBase(base);
 	/** The view last chosen, until its address has been written. */
@@ -42,8 +45,7 @@ export function urlNavigator(base: string): Navigator {
 	if (browser) {
 		beforeNavigate((navigation) => {
 			const to = navigation.to?.url;
-			if (!(navigation.type === 'goto' && to && writing.has(to.pathname + to.search)))
-				pending = null;
+			if (!(navigation.type === 'goto' && to && writing.has(pathAndQuery(to)))) pending = null;
 		});
 	}
 	return {
@@ -63,15 +65,15 @@ export function urlNavigator(base: string): Navigator {
 				chosen.sent = true;
 				const address = addressOf(where, chosen.query);
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value read once, not state
-				const key = new URL(address, page.url);
-				writing.add(key.pathname + key.search);
+				const key = pathAndQuery(new URL(address, page.url));
+				writing.add(key);
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- `base` is resolve()d
 				goto(address, {
 					noScroll: true,
 					keepFocus: true,
 					...(chosen.replace && { replaceState: true })
 				}).finally(() => {
-					writing.delete(key.pathname + key.search);
+					writing.delete(key);
 					if (pending === chosen) pending = null;
 				});
 			});
