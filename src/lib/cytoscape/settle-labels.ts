@@ -50,6 +50,8 @@ export interface Settled {
 export const passes = 4;
 /** Tries at most, before the best is applied again; the last leaves out every spare label. */
 export const tries = 8;
+/** Guesses tried in full, at most, once the search's time is spent with nothing read. */
+export const lastGuesses = 3;
 /** The camera's move may land a hair off the zoom asked for: labels keep 1% above their least. */
 const margin = 1.01;
 
@@ -138,12 +140,15 @@ export function settleLabels(s: SettleInputs): Settled {
 		if (fitted === null && failed === s.spare) return last;
 	}
 	// What stays is sized in full, however long the search took. With nothing found to read
-	// when the time ran out, the guess from the last try is tried once in full, and only if it
-	// does not read is every spare label left out.
-	if (fitted === null) {
+	// when the time ran out, the guess from the last try is tried in full, a few times at most,
+	// and only if none reads is every spare label left out.
+	for (let t = 0; fitted === null && t < lastGuesses; t++) {
+		failed = last.leftOut;
 		const n = guess(s, last, failed);
-		const guessed = n < s.spare ? attempt(s, n, start, false) : null;
-		return guessed?.readable ? guessed : attempt(s, s.spare, start, false);
+		if (n >= s.spare) break;
+		last = attempt(s, n, start, false);
+		if (last.readable) return last;
 	}
+	if (fitted === null) return attempt(s, s.spare, start, false);
 	return last.leftOut === fitted ? last : attempt(s, fitted, start, false);
 }
