@@ -7,6 +7,7 @@ import {
 	clickGraph,
 	loadDataset,
 	shownPassages,
+	panelComplete,
 	graphReady,
 	picturePoint
 } from './fixtures';
@@ -25,9 +26,7 @@ test.describe('the explorer', () => {
 		const heading = page.locator(`${panel} h2`);
 		await expect(heading).toHaveText('North Korea');
 		const expected = node('north-korea').passages;
-		const shown = await page
-			.locator(`${panel} section[aria-labelledby="node-passages"] mark`)
-			.allTextContents();
+		const shown = await shownPassages(page, `${panel} section[aria-labelledby="node-passages"]`);
 		expect(shown).toEqual(expected.map((p) => p.exact));
 		for (const p of expected) expect(dataset.text.slice(p.start, p.end)).toBe(p.exact);
 		await expect(page.locator(`${panel} section[aria-labelledby="node-passages"] h3`)).toHaveText(
@@ -204,6 +203,7 @@ test.describe('the explorer', () => {
 		await openExplorer(page, '?node=united-states');
 		const passages = node('united-states').passages;
 		const last = passages[passages.length - 1]!;
+		await panelComplete(page);
 		await page
 			.locator(`${panel} section[aria-labelledby="node-passages"] figure`)
 			.last()

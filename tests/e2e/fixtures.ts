@@ -88,8 +88,17 @@ export async function clickGraph(page: Page, id: string, kind: 'node' | 'edge' =
 	await page.mouse.click(x, y);
 }
 
-/** The evidence panel's passages, as shown (marked words only). */
+/**
+ * Until the evidence panel has drawn all it shows: a tap's answer draws the panel's first
+ * screen, and the rest (aria-busy until then) once that answer has been painted.
+ */
+export async function panelComplete(page: Page) {
+	await expect(page.locator('[data-testid="evidence-panel"] [aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The evidence panel's passages, as shown (marked words only), once all are drawn. */
 export async function shownPassages(page: Page, within = '[data-testid="evidence-panel"]') {
+	await panelComplete(page);
 	return page.locator(`${within} figure.passage mark`).allTextContents();
 }
 

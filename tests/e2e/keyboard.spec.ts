@@ -2,7 +2,16 @@
  * Every mouse action has a keyboard path: one test per action, each reaching
  * its control with Tab (never a click) and working it with keys alone.
  */
-import { test, expect, openExplorer, openTable, loadDataset, tabTo, type AnyCy } from './fixtures';
+import {
+	test,
+	expect,
+	openExplorer,
+	openTable,
+	loadDataset,
+	panelComplete,
+	tabTo,
+	type AnyCy
+} from './fixtures';
 
 const dataset = loadDataset();
 const panel = '[data-testid="evidence-panel"]';
@@ -211,6 +220,7 @@ test.describe('keyboard paths for mouse actions', () => {
 	}) => {
 		await openExplorer(page, '?node=united-states');
 		const passages = dataset.nodes.find((n) => n.id === 'united-states')!.passages;
+		await panelComplete(page);
 		const read = page
 			.locator(`${panel} section[aria-labelledby="node-passages"] figure`)
 			.last()

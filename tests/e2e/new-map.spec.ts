@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { checkZip, unpack } from './dataset-zip';
-import { test, expect, graphReady, clickGraph, type AnyCy } from './fixtures';
+import { test, expect, graphReady, clickGraph, shownPassages, type AnyCy } from './fixtures';
 
 /** A news report written for these tests (tests/fixtures/heldout/README.md says how). */
 const article = readFileSync('tests/fixtures/heldout/heldout-coup/article.txt', 'utf8');
@@ -46,9 +46,7 @@ test.describe('a map of your own article', () => {
 		await clickGraph(page, node.id);
 		await expect(page.locator(`${panel} h2`)).toContainText(node.name);
 		await expect(page.locator(panel)).toContainText('Draft');
-		const shown = await page
-			.locator(`${panel} section[aria-labelledby="node-passages"] mark`)
-			.allTextContents();
+		const shown = await shownPassages(page, `${panel} section[aria-labelledby="node-passages"]`);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const quote of shown) expect(article).toContain(quote);
 		// The article beside it marks the same passages.
@@ -176,9 +174,7 @@ test.describe('a map of your own article', () => {
 		await draftArticle(page, text, 'Nile talks');
 		await graphReady(page);
 		await clickGraph(page, (await busiestNode(page)).id);
-		const shown = await page
-			.locator(`${panel} section[aria-labelledby="node-passages"] mark`)
-			.allTextContents();
+		const shown = await shownPassages(page, `${panel} section[aria-labelledby="node-passages"]`);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const quote of shown) expect(text).toContain(quote);
 	});

@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { latestAfterPaint, latestAtFrame, schedule } from '../../src/lib/cytoscape/schedule';
 import { Waiters } from '../../src/lib/cytoscape/waiters';
+import { fakeFrames } from './fake-frames';
 
-beforeEach(() => {
-	// Node has no frames: stand-ins that the fake clock then replaces and drives.
-	vi.stubGlobal('requestAnimationFrame', () => 0);
-	vi.stubGlobal('cancelAnimationFrame', () => {});
-	vi.useFakeTimers({
-		toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame']
-	});
-});
-afterEach(() => {
-	vi.useRealTimers();
-	vi.unstubAllGlobals();
-});
+fakeFrames();
 
 describe('schedule', () => {
 	it('runs a frame callback at the next frame, and after-paint work in the task after it', () => {
@@ -27,6 +17,32 @@ describe('schedule', () => {
 		// Node's clock runs a 0 ms timeout after 1 ms.
 		vi.advanceTimersByTime(1);
 		expect(ran).toEqual(['frame', 'after paint']);
+	});
+
+	it('holds after-paint work back for the paint of an answer announced after its frame', () => {
+		const s = schedule();
+		const ran: string[] = [];
+		s.afterPaint(() => ran.push('left by the last tap'));
+		vi.advanceTimersToNextFrame();
+		// The next tap's answer arrives between that frame and the task after it.
+		s.answering();
+		s.frame(() => ran.push('answer painted'));
+		vi.advanceTimersByTime(1);
+		expect(ran).toEqual([]);
+		vi.advanceTimersToNextFrame();
+		expect(ran).toEqual(['answer painted']);
+		vi.advanceTimersByTime(1);
+		expect(ran).toEqual(['answer painted', 'left by the last tap']);
+	});
+
+	it('does not hold back work whose frame came after the answer', () => {
+		const s = schedule();
+		const ran: string[] = [];
+		s.answering();
+		s.afterPaint(() => ran.push('after paint'));
+		vi.advanceTimersToNextFrame();
+		vi.advanceTimersByTime(1);
+		expect(ran).toEqual(['after paint']);
 	});
 
 	it('runs nothing once cancelled: neither what was pending nor what is asked for later', () => {

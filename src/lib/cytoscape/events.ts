@@ -21,21 +21,40 @@ export interface GraphEvents {
 /** A hover within this many ms after the view moved is the view sliding under the pointer. */
 const settleMs = 200;
 
+/** A press that moves further than this (CSS px) is a drag, not a click's jitter. */
+const dragPx = 3;
+
 const refOf = (e: EventObject): ElementRef => ({
 	kind: e.target.isNode() ? 'node' : 'edge',
 	id: e.target.id()
 });
 
 /**
- * Holds the canvas back for the frame that paints a tap's answer. Cytoscape redraws the whole
- * canvas after every press (the pressed element is activated and released), and the view's
- * emphasis follows a frame later: drawing both in that frame, and handing the new canvas to
- * the compositor, would double the time before the evidence shows. The batch ends after the
- * answer's paint, and the next frame draws the press and the emphasis at once.
+ * Holds the canvas back from a press until the frame that paints a tap's answer. Cytoscape
+ * redraws the whole canvas on a press (the pressed element is activated) and on its release,
+ * and the view's emphasis follows a frame later: drawing them in the frames before the answer,
+ * and handing each new canvas to the compositor, would double the time before the evidence
+ * shows. The hold ends after the answer's paint, and the next frame draws the press and the
+ * emphasis at once; a press that becomes a drag (a pan) lets go at once, so the pan is drawn.
  */
-function holdDrawing(cy: Core, s: Schedule) {
-	cy.startBatch();
-	s.afterPaint(() => cy.endBatch());
+export function pressHold(cy: Core, s: Schedule) {
+	let held = false;
+	const release = () => {
+		if (!held) return;
+		held = false;
+		cy.endBatch();
+	};
+	return {
+		/** Holds drawing, once however often it is called before the release. */
+		hold() {
+			if (held) return;
+			held = true;
+			cy.startBatch();
+		},
+		release,
+		/** Lets go after the next paint. */
+		releaseAfterPaint: () => s.afterPaint(release)
+	};
 }
 
 export function bindEvents(
@@ -45,14 +64,26 @@ export function bindEvents(
 	s: Schedule
 ): () => void {
 	let lastMoved = 0;
-	const tapElement = (e: EventObject) => {
-		holdDrawing(cy, s);
-		on.select(refOf(e));
+	const press = pressHold(cy, s);
+	let pressAt: { x: number; y: number } | null = null;
+	const pressed = (e: EventObject) => {
+		pressAt = e.renderedPosition;
+		press.hold();
 	};
+	// A press moved past a click's jitter is a pan: it is drawn as it goes.
+	const dragged = (e: EventObject) => {
+		if (!pressAt) return;
+		const [dx, dy] = [e.renderedPosition.x - pressAt.x, e.renderedPosition.y - pressAt.y];
+		if (dx * dx + dy * dy > dragPx * dragPx) press.release();
+	};
+	const released = () => {
+		pressAt = null;
+		press.hold();
+		press.releaseAfterPaint();
+	};
+	const tapElement = (e: EventObject) => on.select(refOf(e));
 	const tapBackground = (e: EventObject) => {
-		if (e.target !== cy) return;
-		holdDrawing(cy, s);
-		on.select(null);
+		if (e.target === cy) on.select(null);
 	};
 	const over = (e: EventObject) => {
 		container.style.cursor = 'pointer';
@@ -65,9 +96,13 @@ export function bindEvents(
 		container.style.cursor = '';
 	};
 	const viewport = () => {
+		press.release();
 		lastMoved = performance.now();
 		if (!cy.scratch('fitting')) on.moved.value = true;
 	};
+	cy.on('tapstart', pressed);
+	cy.on('tapdrag', dragged);
+	cy.on('tapend', released);
 	cy.on('tap', 'node, edge', tapElement);
 	cy.on('tap', tapBackground);
 	cy.on('mouseover', 'node, edge', over);
@@ -90,6 +125,10 @@ export function bindEvents(
 
 	return () => {
 		resize.disconnect();
+		press.release();
+		cy.off('tapstart', pressed);
+		cy.off('tapdrag', dragged);
+		cy.off('tapend', released);
 		cy.off('tap', 'node, edge', tapElement);
 		cy.off('tap', tapBackground);
 		cy.off('mouseover', 'node, edge', over);

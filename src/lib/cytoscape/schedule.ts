@@ -5,8 +5,14 @@
 export interface Schedule {
 	/** Runs `f` at the next animation frame. */
 	frame(f: () => void): void;
-	/** Runs `f` in the first task after the next frame has been painted. */
+	/**
+	 * Runs `f` in the first task after the next frame has been painted, and after the paint of
+	 * any answer `answering` announced in the meantime: work left for after one tap's paint
+	 * does not run in front of the next tap's.
+	 */
 	afterPaint(f: () => void): void;
+	/** A new answer (a tap's evidence) is on its way to the screen: after-paint work waits. */
+	answering(): void;
 	/** Cancels everything still pending; nothing queued afterwards runs. */
 	cancel(): void;
 }
@@ -15,6 +21,7 @@ export function schedule(): Schedule {
 	const frames = new Set<number>();
 	const tasks = new Set<ReturnType<typeof setTimeout>>();
 	let cancelled = false;
+	let answers = 0;
 	const frame = (f: () => void) => {
 		if (cancelled) return;
 		const id = requestAnimationFrame(() => {
@@ -31,9 +38,15 @@ export function schedule(): Schedule {
 		}, 0);
 		tasks.add(id);
 	};
+	const afterPaint = (f: () => void) =>
+		frame(() => {
+			const painted = answers;
+			task(() => (answers === painted ? f() : afterPaint(f)));
+		});
 	return {
 		frame,
-		afterPaint: (f) => frame(() => task(f)),
+		afterPaint,
+		answering: () => void answers++,
 		cancel() {
 			cancelled = true;
 			for (const id of frames) cancelAnimationFrame(id);

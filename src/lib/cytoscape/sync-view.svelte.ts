@@ -103,6 +103,8 @@ export function syncView(v: ViewInputs) {
 	// after.
 	const place = perGraph((graph) =>
 		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
+			// A newer view is on its way, and places its own labels.
+			if (token !== latest) return;
 			const scope = viewScope(graph.cy, e);
 			const done = settle(graph, token);
 			if (!scope) {
@@ -151,6 +153,7 @@ export function syncView(v: ViewInputs) {
 			spotlight: v.spotlight()
 		};
 		graph.cy.container()!.dataset.settled = 'false';
+		graph.schedule.answering();
 		push(graph)({ e, token: ++latest });
 	});
 
