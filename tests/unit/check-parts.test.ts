@@ -78,4 +78,20 @@ describe('anchorEvidence', () => {
 		anchorEvidence(elements, 'nodes', anchor(), () => {});
 		expect(elements).toEqual(before);
 	});
+
+	it('finds a quote again as a passage of its own, in the blocks as they now are', () => {
+		const quote = [{ id: 'w', evidence: [{ exact: 'Washington' }] }];
+		const only = (a: ReturnType<typeof anchor>) =>
+			anchorEvidence(quote, 'nodes', a, () => {})[0]![0];
+		const first = only(anchor());
+		const again = only(anchor());
+		expect(again).toEqual(first);
+		expect(again).not.toBe(first);
+		expect(again!.context).not.toBe(first!.context);
+		// The first block made a headline: the second is now the first paragraph.
+		const headed = quoteAnchor(text, splitBlocks(text, { '1': 'headline' }));
+		const moved = only(headed);
+		expect(moved).toMatchObject({ start: first!.start, block: 2, role: 'body', paragraph: 1 });
+		expect(first).toMatchObject({ block: 2, role: 'body', paragraph: 2 });
+	});
 });

@@ -14,6 +14,7 @@
  */
 import { afterPaint } from '../browser/after-paint';
 import { checkDataset } from '../graph/check';
+import { shareUnchanged } from '../graph/share-unchanged';
 import type { Dataset, Positions } from '../graph/dataset';
 import type { Problem } from '../graph/problems';
 import type { Graph, Quote } from '../graph/schema';
@@ -227,7 +228,8 @@ export class EditSession {
 		return made && { ...state, ...made };
 	}
 
-	#showMap(dataset: Dataset) {
+	#showMap(made: Dataset) {
+		const dataset = shareUnchanged(this.dataset, made);
 		this.positions = placeNew(dataset, this.positions);
 		this.dataset = dataset;
 		for (const show of this.#shown) show(dataset, this.positions);

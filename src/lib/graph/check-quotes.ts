@@ -19,10 +19,35 @@ export type Anchor = (
 	report: (message: string, fix: string) => void
 ) => Passage | null;
 
+/**
+ * The passages found in the last article checked, by quote: a map checked after every edit
+ * finds each unchanged quote again without a search, and shows it as the same passage.
+ */
+let found: { text: string; passages: Map<string, Passage> } = { text: '', passages: new Map() };
+
+const quoteKey = (q: Quote) => `${q.prefix ?? ''}\u0000${q.exact}\u0000${q.suffix ?? ''}`;
+
 /** An `Anchor` into `text` whose near-match searches share one check's budget. */
 export function quoteAnchor(text: string, blocks: Block[]): Anchor {
 	const fuzzy = { left: checkFuzzyBudget };
-	return (quote, report) => anchorQuote(text, blocks, quote, fuzzy, report);
+	if (found.text !== text) found = { text, passages: new Map() };
+	const known = found.passages;
+	return (quote, report) => {
+		const key = quoteKey(quote);
+		const before = known.get(key);
+		// In the same block, with the same role and number: the block roles are the map's.
+		const block = before && blockAt(blocks, before.start);
+		if (
+			before &&
+			block?.index === before.block &&
+			block.role === before.role &&
+			block.paragraph === before.paragraph
+		)
+			return { ...before, context: { ...before.context } };
+		const passage = anchorQuote(text, blocks, quote, fuzzy, report);
+		if (passage) known.set(key, passage);
+		return passage;
+	};
 }
 
 /**
