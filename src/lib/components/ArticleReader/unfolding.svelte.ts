@@ -9,10 +9,14 @@ import { whenIdle } from '$lib/browser/after-paint';
 import { lowerBound } from '$lib/graph/sorted';
 import type { Block } from '$lib/graph/text';
 
-/** About three screens of text, put in the page at once. */
-const firstChars = 9000;
+/**
+ * About a screen of a laptop's reader pane, put in the page at once; a larger pane fills in the
+ * next idle moment. A drafted map marks nearly every name, and each marked passage is an
+ * element of its own: this much of a densely marked article is built in a few milliseconds.
+ */
+const firstChars = 1500;
 /** What each idle moment adds: a few milliseconds of building the page. */
-const chunkChars = 6000;
+const chunkChars = 2500;
 
 /** The count of blocks that covers `chars` more characters after the first `from` blocks. */
 function countAfter(blocks: readonly Block[], from: number, chars: number): number {
