@@ -55,6 +55,7 @@ const onDemand = [
 	'graph/ids.ts',
 	'graph/limits.ts',
 	'graph/problems.ts',
+	'graph/share-unchanged.ts',
 	'cytoscape/export-frame.ts',
 	'cytoscape/export-frame-canvas.ts',
 	'cytoscape/export-frame-svg.ts',

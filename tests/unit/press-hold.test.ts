@@ -33,6 +33,30 @@ describe('pressHold', () => {
 		expect(b).toEqual({ depth: 0, ended: 1 });
 	});
 
+	it('lets go on its own when the end of a press is never reported', () => {
+		const { b, cy } = batching();
+		pressHold(cy, schedule()).hold();
+		vi.advanceTimersByTime(999);
+		expect(b.depth).toBe(1);
+		vi.advanceTimersByTime(1);
+		expect(b).toEqual({ depth: 0, ended: 1 });
+	});
+
+	it("holds back the schedule's after-paint work until it lets go", () => {
+		const { cy } = batching();
+		const s = schedule();
+		const press = pressHold(cy, s);
+		const ran: string[] = [];
+		press.hold();
+		s.afterPaint(() => ran.push('placed'));
+		vi.advanceTimersByTime(100);
+		expect(ran).toEqual([]);
+		press.releaseAfterPaint();
+		vi.advanceTimersByTime(100);
+		expect(s.held).toBe(false);
+		expect(ran).toEqual(['placed']);
+	});
+
 	it('lets go at once for a drag, and a later release does not end the batch twice', () => {
 		const { b, cy } = batching();
 		const press = pressHold(cy, schedule());

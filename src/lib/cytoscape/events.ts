@@ -24,6 +24,9 @@ const settleMs = 200;
 /** A press that moves further than this (CSS px) is a drag, not a click's jitter. */
 const dragPx = 3;
 
+/** The longest the canvas is held for one press, in case its release is never reported. */
+const holdMs = 1000;
+
 const refOf = (e: EventObject): ElementRef => ({
 	kind: e.target.isNode() ? 'node' : 'edge',
 	id: e.target.id()
@@ -38,22 +41,25 @@ const refOf = (e: EventObject): ElementRef => ({
  * emphasis at once; a press that becomes a drag (a pan) lets go at once, so the pan is drawn.
  */
 export function pressHold(cy: Core, s: Schedule) {
-	let held = false;
+	let safety: ReturnType<typeof setTimeout> | undefined;
 	const release = () => {
-		if (!held) return;
-		held = false;
+		clearTimeout(safety);
+		if (!s.held) return;
+		s.held = false;
 		cy.endBatch();
 	};
 	return {
 		/** Holds drawing, once however often it is called before the release. */
 		hold() {
-			if (held) return;
-			held = true;
+			if (s.held) return;
+			s.held = true;
 			cy.startBatch();
+			// A press whose end never comes (a cancelled touch) lets go on its own.
+			safety = setTimeout(release, holdMs);
 		},
 		release,
 		/** Lets go after the next paint. */
-		releaseAfterPaint: () => s.afterPaint(release)
+		releaseAfterPaint: () => s.releasing(release)
 	};
 }
 
@@ -103,6 +109,10 @@ export function bindEvents(
 	cy.on('tapstart', pressed);
 	cy.on('tapdrag', dragged);
 	cy.on('tapend', released);
+	// A second finger makes the press a gesture, which ends with no tapend; so does a cancel.
+	cy.on('cxttapstart', press.release);
+	container.addEventListener('touchcancel', press.release);
+	container.addEventListener('pointercancel', press.release);
 	cy.on('tap', 'node, edge', tapElement);
 	cy.on('tap', tapBackground);
 	cy.on('mouseover', 'node, edge', over);
@@ -129,6 +139,9 @@ export function bindEvents(
 		cy.off('tapstart', pressed);
 		cy.off('tapdrag', dragged);
 		cy.off('tapend', released);
+		cy.off('cxttapstart', press.release);
+		container.removeEventListener('touchcancel', press.release);
+		container.removeEventListener('pointercancel', press.release);
 		cy.off('tap', 'node, edge', tapElement);
 		cy.off('tap', tapBackground);
 		cy.off('mouseover', 'node, edge', over);

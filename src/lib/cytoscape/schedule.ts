@@ -13,6 +13,13 @@ export interface Schedule {
 	afterPaint(f: () => void): void;
 	/** A new answer (a tap's evidence) is on its way to the screen: after-paint work waits. */
 	answering(): void;
+	/**
+	 * While set, the graph's drawing is held (a press on it): after-paint work, which would
+	 * measure styles the hold leaves unapplied, waits for the release, except `releasing`.
+	 */
+	held: boolean;
+	/** Runs `f` in the first task after the next paint, held or not: what ends the hold. */
+	releasing(f: () => void): void;
 	/** Cancels everything still pending; nothing queued afterwards runs. */
 	cancel(): void;
 }
@@ -38,14 +45,16 @@ export function schedule(): Schedule {
 		}, 0);
 		tasks.add(id);
 	};
-	const afterPaint = (f: () => void) =>
+	const after = (f: () => void, always: boolean) =>
 		frame(() => {
 			const painted = answers;
-			task(() => (answers === painted ? f() : afterPaint(f)));
+			task(() => (answers === painted && (always || !s.held) ? f() : after(f, always)));
 		});
-	return {
+	const s: Schedule = {
 		frame,
-		afterPaint,
+		afterPaint: (f) => after(f, false),
+		releasing: (f) => after(f, true),
+		held: false,
 		answering: () => void answers++,
 		cancel() {
 			cancelled = true;
@@ -55,6 +64,7 @@ export function schedule(): Schedule {
 			tasks.clear();
 		}
 	};
+	return s;
 }
 
 /**

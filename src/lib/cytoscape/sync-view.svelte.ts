@@ -85,8 +85,9 @@ export function syncView(v: ViewInputs) {
 	// shown, framed once its labels are placed (the frame holds them whole).
 	const framing = $derived(camera.frameKey(explorer.view));
 	let toFrame = false;
+	// A view with nothing to frame cancels a framing that a skipped placement left behind.
 	$effect(() => {
-		if (framing && v.running()) toFrame = true;
+		if (v.running()) toFrame = framing !== '';
 	});
 
 	// The canvas says when the view has settled (emphasis on, labels placed, camera arrived):

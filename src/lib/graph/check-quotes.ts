@@ -45,7 +45,7 @@ export function quoteAnchor(text: string, blocks: Block[]): Anchor {
 		)
 			return { ...before, context: { ...before.context } };
 		const passage = anchorQuote(text, blocks, quote, fuzzy, report);
-		if (passage) known.set(key, passage);
+		if (passage) known.set(key, { ...passage, context: { ...passage.context } });
 		return passage;
 	};
 }
