@@ -87,11 +87,18 @@ test.describe('the explorer', () => {
 		await expect(page).toHaveURL(/\?node=/);
 		const first = new URL(page.url()).searchParams.get('node')!;
 		await expect(page.locator('[data-testid="announcer"]')).toContainText(node(first).label);
+		// The node selected now: the panel shows it at once, the address once the page is idle.
+		const selected = async () => {
+			const heading = (await page.locator(`${panel} h2`).textContent())!.trim();
+			const inUrl = () => new URL(page.url()).searchParams.get('node');
+			await expect.poll(() => node(inUrl() ?? '')?.label).toBe(heading);
+			return inUrl()!;
+		};
 		// From there, each arrow that moves lands on a neighbour.
 		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
-			const before = new URL(page.url()).searchParams.get('node')!;
+			const before = await selected();
 			await page.keyboard.press(key);
-			const after = new URL(page.url()).searchParams.get('node')!;
+			const after = await selected();
 			if (after !== before) {
 				const joined = dataset.edges.some(
 					(e) =>
