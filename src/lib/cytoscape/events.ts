@@ -106,18 +106,25 @@ export function bindEvents(
 		lastMoved = performance.now();
 		if (!cy.scratch('fitting')) on.moved.value = true;
 	};
-	cy.on('tapstart', pressed);
-	cy.on('tapdrag', dragged);
-	cy.on('tapend', released);
-	// A second finger makes the press a gesture, which ends with no tapend; so does a cancel.
-	cy.on('cxttapstart', press.release);
-	container.addEventListener('touchcancel', press.release);
-	container.addEventListener('pointercancel', press.release);
-	cy.on('tap', 'node, edge', tapElement);
-	cy.on('tap', tapBackground);
-	cy.on('mouseover', 'node, edge', over);
-	cy.on('mouseout', 'node, edge', out);
-	cy.on('viewport', viewport);
+	/** Every graph event listened to, with its selector (if any): bound here, unbound on teardown. */
+	const graphListeners: [string, string | null, (e: EventObject) => void][] = [
+		['tapstart', null, pressed],
+		['tapdrag', null, dragged],
+		['tapend', null, released],
+		// A second finger makes the press a gesture, which ends with no tapend; so does a cancel.
+		['cxttapstart', null, press.release],
+		['tap', 'node, edge', tapElement],
+		['tap', null, tapBackground],
+		['mouseover', 'node, edge', over],
+		['mouseout', 'node, edge', out],
+		['viewport', null, viewport]
+	];
+	const cancels = ['touchcancel', 'pointercancel'] as const;
+	for (const [events, selector, f] of graphListeners) {
+		if (selector) cy.on(events, selector, f);
+		else cy.on(events, f);
+	}
+	for (const type of cancels) container.addEventListener(type, press.release);
 
 	// The observer also reports the size the instance was made at: only real changes redraw.
 	let size = [container.clientWidth, container.clientHeight];
@@ -136,17 +143,11 @@ export function bindEvents(
 	return () => {
 		resize.disconnect();
 		press.release();
-		cy.off('tapstart', pressed);
-		cy.off('tapdrag', dragged);
-		cy.off('tapend', released);
-		cy.off('cxttapstart', press.release);
-		container.removeEventListener('touchcancel', press.release);
-		container.removeEventListener('pointercancel', press.release);
-		cy.off('tap', 'node, edge', tapElement);
-		cy.off('tap', tapBackground);
-		cy.off('mouseover', 'node, edge', over);
-		cy.off('mouseout', 'node, edge', out);
-		cy.off('viewport', viewport);
+		for (const [events, selector, f] of graphListeners) {
+			if (selector) cy.off(events, selector, f);
+			else cy.off(events, f);
+		}
+		for (const type of cancels) container.removeEventListener(type, press.release);
 		container.style.cursor = '';
 	};
 }

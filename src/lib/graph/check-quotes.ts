@@ -25,6 +25,9 @@ export type Anchor = (
  */
 let found: { text: string; passages: Map<string, Passage> } = { text: '', passages: new Map() };
 
+/** A passage of its own: the cache's are never handed out. */
+const copy = (p: Passage): Passage => ({ ...p, context: { ...p.context } });
+
 const quoteKey = (q: Quote) => `${q.prefix ?? ''}\u0000${q.exact}\u0000${q.suffix ?? ''}`;
 
 /** An `Anchor` into `text` whose near-match searches share one check's budget. */
@@ -43,9 +46,9 @@ export function quoteAnchor(text: string, blocks: Block[]): Anchor {
 			block.role === before.role &&
 			block.paragraph === before.paragraph
 		)
-			return { ...before, context: { ...before.context } };
+			return copy(before);
 		const passage = anchorQuote(text, blocks, quote, fuzzy, report);
-		if (passage) known.set(key, { ...passage, context: { ...passage.context } });
+		if (passage) known.set(key, copy(passage));
 		return passage;
 	};
 }
