@@ -87,25 +87,44 @@ function eachPassage(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	visit: (passage: Passage, ref: ElementRef) => void
 ) {
-	for (const n of dataset.nodes) for (const p of n.passages) visit(p, { kind: 'node', id: n.id });
-	for (const e of dataset.edges) for (const p of e.passages) visit(p, { kind: 'edge', id: e.id });
+	// One ref per element, shared by its passages: `cut` tells an element's passages apart from
+	// another's by it.
+	for (const n of dataset.nodes) {
+		const ref: ElementRef = { kind: 'node', id: n.id };
+		for (const p of n.passages) visit(p, ref);
+	}
+	for (const e of dataset.edges) {
+		const ref: ElementRef = { kind: 'edge', id: e.id };
+		for (const p of e.passages) visit(p, ref);
+	}
 }
 
+/**
+ * Cuts [start, end) at every boundary of `covering`'s passages; each segment lists the elements
+ * whose passages cover it, in `covering`'s order, each once. One sweep from start to end: a
+ * passage joins as the sweep reaches its start and leaves at its end (a block of a long article
+ * holds dozens of passages, and the reader cuts every block at once).
+ */
 function cut(covering: Covering[], start: number, end: number): Segment[] {
-	const cuts = new Set([start, end]);
-	for (const { passage } of covering) {
-		cuts.add(Math.max(start, passage.start));
-		cuts.add(Math.min(end, passage.end));
-	}
-	const points = [...cuts].sort((a, b) => a - b);
+	const from = covering.map(({ passage }) => Math.max(start, passage.start));
+	const to = covering.map(({ passage }) => Math.min(end, passage.end));
+	const points = [...new Set([start, end, ...from, ...to])].sort((a, b) => a - b);
+	const byStart = covering.map((_, i) => i).sort((a, b) => from[a]! - from[b]! || a - b);
 	const segments: Segment[] = [];
+	let active: number[] = [];
+	let next = 0;
 	for (let i = 0; i + 1 < points.length; i++) {
 		const s = points[i]!;
-		const e = points[i + 1]!;
-		const elements = covering
-			.filter(({ passage }) => passage.start <= s && passage.end >= e)
-			.map(({ ref }) => ref);
-		segments.push({ start: s, end: e, elements: dedupe(elements) });
+		while (next < byStart.length && from[byStart[next]!]! <= s) active.push(byStart[next++]!);
+		// A passage covers [s, the next point) when it ends past s: no boundary lies between.
+		active = active.filter((k) => to[k]! > s);
+		const elements: ElementRef[] = [];
+		for (const k of [...active].sort((a, b) => a - b)) {
+			const ref = covering[k]!.ref;
+			// An element's passages come one after another in `covering`, sharing its ref.
+			if (elements.at(-1) !== ref) elements.push(ref);
+		}
+		segments.push({ start: s, end: points[i + 1]!, elements });
 	}
 	return segments;
 }
