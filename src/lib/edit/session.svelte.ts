@@ -12,7 +12,7 @@
  * and the problems are listed. So the stored map always opens, exports and publishes, and
  * undo never walks back into a map the views cannot show.
  */
-import { afterPaint } from '../browser/after-paint';
+import { afterPaint, whenIdle } from '../browser/after-paint';
 import { checkDataset } from '../graph/check';
 import { shareUnchanged } from '../graph/share-unchanged';
 import type { Dataset, Positions } from '../graph/dataset';
@@ -133,6 +133,14 @@ export class EditSession {
 
 	close() {
 		this.#channel.close();
+	}
+
+	/**
+	 * Runs the live check once on the map as opened, when the page is idle: its cache of
+	 * checked passages is filled then, so the first change is checked as quickly as the rest.
+	 */
+	prepare() {
+		whenIdle(() => void this.#check(this.map.files));
 	}
 
 	#take(step: Step, said: string, action: Action): Outcome {
