@@ -49,3 +49,36 @@ export function exploreCloseUp(
 			: () => cy.zoom()
 	});
 }
+
+/**
+ * What a close-up's settled labels depend on besides their text: the elements it shows (those
+ * not hidden), what it keeps, the label sizes asked for, the canvas and the camera. A view that
+ * gives the same key as the close-up last settled (an edit renamed an element of it, the
+ * keyboard moved within it) keeps its sizes and left-out labels, and only places its labels
+ * again (`placeAgain`).
+ */
+export function closeUpKey(cy: Core, e: Emphasis, scope: Collection, px: LabelPx): string {
+	const { x, y } = cy.pan();
+	return [
+		scope
+			.filter((ele) => ele.style('display') !== 'none')
+			.map((ele) => ele.id())
+			.sort()
+			.join(' '),
+		[...keptLabels(e)].sort().join(' '),
+		Boolean(e.focusSet || e.pathSteps),
+		px.node,
+		px.edge,
+		px.least,
+		cy.width(),
+		cy.height(),
+		cy.zoom(),
+		x,
+		y
+	].join('|');
+}
+
+/** Places a settled close-up's labels again, at the sizes it settled on. */
+export function placeAgain(cy: Core, scope: Collection) {
+	placeScopeLabels(cy, scope, cy.extent());
+}

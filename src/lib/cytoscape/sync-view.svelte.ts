@@ -12,7 +12,7 @@ import type { Theme } from '../state/theme.svelte';
 import * as camera from './camera';
 import type { LiveGraph } from './live-graph';
 import { resetCloseUp } from './close-up';
-import { exploreCloseUp } from './explore-labels';
+import { closeUpKey, exploreCloseUp, placeAgain } from './explore-labels';
 import { closeUpLabelPx } from './label-sizes';
 import { placeScopeLabels, viewScope } from './place-labels';
 import { latestAfterPaint, latestAtFrame } from './schedule';
@@ -102,6 +102,8 @@ export function syncView(v: ViewInputs) {
 	// In the explorer placing measures the labels, which restyles now what the next frame
 	// would: it waits for the frame that draws the emphasis, and moves the labels in the one
 	// after.
+	/** The close-up last settled, on which graph, while the camera stays where it left it. */
+	let settled: { graph: LiveGraph; key: string } | null = null;
 	const place = perGraph((graph) =>
 		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
 			// A newer view is on its way, and places its own labels.
@@ -109,6 +111,7 @@ export function syncView(v: ViewInputs) {
 			const scope = viewScope(graph.cy, e);
 			const done = settle(graph, token);
 			if (!scope) {
+				settled = null;
 				resetCloseUp(graph.cy);
 				restoreSpread(graph.cy);
 				placeScopeLabels(graph.cy, null);
@@ -117,7 +120,14 @@ export function syncView(v: ViewInputs) {
 			// A focused neighbourhood or a traced path is framed once, when first shown, at the zoom
 			// its labels are sized for; a selection stays where the reader found it.
 			const frame = toFrame;
-			const { zoom } = exploreCloseUp(graph.cy, e, scope, frame, readablePx(false));
+			const px = readablePx(false);
+			const key = closeUpKey(graph.cy, e, scope, px);
+			if (!frame && settled?.graph === graph && settled.key === key) {
+				placeAgain(graph.cy, scope);
+				return done();
+			}
+			const { zoom } = exploreCloseUp(graph.cy, e, scope, frame, px);
+			settled = frame ? null : { graph, key };
 			if (!frame) return done();
 			toFrame = false;
 			camera.frameElements(graph.cy, scope, zoom, done);
@@ -130,6 +140,8 @@ export function syncView(v: ViewInputs) {
 		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
 			applyEmphasis(graph.cy, e);
 			if (!e.spotlight && !presented) return place(graph)({ e, token });
+			// A presented step sizes labels its own way: the next close-up settles afresh.
+			settled = null;
 			if (e.spotlight === presented) return settle(graph, token)();
 			presented = e.spotlight ?? null;
 			camera.presentElements(
