@@ -125,6 +125,10 @@ test.describe('edit mode', () => {
 		await selectWords(page, 'members of his own presidential guard detained him');
 		await page.locator(tools).getByRole('button', { name: 'New relation…' }).click();
 		const form = page.locator(tools).locator('form');
+		// The form is taller than the article's pane: its first field and its save button are both
+		// in sight as it opens, the button kept at the pane's foot.
+		await expect(form.getByLabel('From')).toBeInViewport();
+		await expect(form.getByRole('button', { name: 'Add the relation' })).toBeInViewport();
 		await form.getByLabel('From').selectOption(tiani.id);
 		await form.getByLabel('To').selectOption(bazoum.id);
 		// Two actors: "allied with" fits, "heightens" (of concerns) does not.
