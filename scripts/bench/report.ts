@@ -386,20 +386,19 @@ function notes(f: {
 	if (f.flowLongTask > longTask) {
 		out.push(
 			`- **A long article's opening.** Drafting and checking run in workers, and no task over ${longTask} ms`,
-			'  runs while a draft is made. Opening the drafted map renders the explorer without its article,',
-			'  which follows after the first paint in a task of its own, a laptop screen’s worth first and',
-			'  the rest while the page is idle. In a profile of the same flow the one task left near 50 ms',
-			'  is the evaluation of the explorer’s code as the page moves from /new to the map.'
+			'  runs while a draft is made. /new loads the explorer’s code while the page is idle. Opening the',
+			'  drafted map renders the header, legend and panel first; the static picture and the article',
+			'  follow after the first paint, each in a task of its own, the article a laptop screen’s worth',
+			'  first and the rest while the page is idle. What is left is the explorer’s own first render.'
 		);
 	}
 	if (f.editP95 > 50) {
 		out.push(
 			'- **An edit shown.** An edit is shown only once the canvas is drawn again, and this machine',
-			'  draws canvases in software: Cytoscape’s redraw of the whole map (about 8 ms) and the',
-			'  rasterising of that canvas when the frame is committed (13–15 ms) are half of an edit’s',
-			'  time. The check (3 ms at the median: a quote found before is not searched again) and the',
-			'  panel and reader (5–6 ms: what the edit left as it was keeps its objects and its DOM) are',
-			'  the rest, with the frame the edit waits for.'
+			'  draws canvases in software. After the frame the edit waits for (up to 16 ms: the bench edits',
+			'  just after a frame), Cytoscape redraws the whole map (about 9 ms) and the commit rasterises',
+			'  that canvas (13–15 ms). With the check (3 ms at the median), the median edit is near 40 ms;',
+			'  the ones past 50 meet a garbage collection, or textures Cytoscape draws afresh.'
 		);
 	}
 	if (f.largeRatio > 1.5) {
