@@ -52,7 +52,7 @@ export function exploreCloseUp(
 
 /**
  * What a close-up's settled labels depend on besides their text: the elements it shows (those
- * not hidden), what it keeps, the label sizes asked for, the canvas and the camera. A view that
+ * not hidden, with their sizes and passages), what it keeps, the label sizes asked for, the canvas and the camera. A view that
  * gives the same key as the close-up last settled (an edit renamed an element of it, the
  * keyboard moved within it) keeps its sizes and left-out labels, and only places its labels
  * again (`placeAgain`).
@@ -60,9 +60,10 @@ export function exploreCloseUp(
 export function closeUpKey(cy: Core, e: Emphasis, scope: Collection, px: LabelPx): string {
 	const { x, y } = cy.pan();
 	return [
+		// A node's size and an element's passages order what is left out first.
 		scope
 			.filter((ele) => ele.style('display') !== 'none')
-			.map((ele) => ele.id())
+			.map((ele) => `${ele.id()}:${ele.data('size') ?? ''}:${ele.data('passages') ?? ''}`)
 			.sort()
 			.join(' '),
 		[...keptLabels(e)].sort().join(' '),
@@ -78,7 +79,7 @@ export function closeUpKey(cy: Core, e: Emphasis, scope: Collection, px: LabelPx
 	].join('|');
 }
 
-/** Places a settled close-up's labels again, at the sizes it settled on. */
-export function placeAgain(cy: Core, scope: Collection) {
-	placeScopeLabels(cy, scope, cy.extent());
+/** Places a settled close-up's labels again, at the sizes it settled on; says how many crowd. */
+export function placeAgain(cy: Core, scope: Collection): number {
+	return placeScopeLabels(cy, scope, cy.extent());
 }

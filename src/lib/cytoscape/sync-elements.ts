@@ -2,7 +2,7 @@
  * An edited map into the running graph: what went is removed, what is new is added at its
  * position, and what changed has its data (and a relation its ends) updated in place, in one
  * batch. The camera, the theme and the emphasis stay as they are; the view's effects re-apply
- * the emphasis to the new elements.
+ * the emphasis to the new elements. Says how many elements it added and removed.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Dataset, Positions } from '../graph/dataset';
@@ -16,18 +16,21 @@ export function syncElements(
 	cy: Core,
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	positions: Positions
-) {
+): { added: number; removed: number } {
 	const wanted = toElements(dataset, positions);
 	const ids = new Set(wanted.map((d) => d.data.id));
+	let removed = 0;
+	const added: ElementDefinition[] = [];
 	cy.batch(() => {
 		// Nodes last: a removed node takes its relations with it.
-		cy.edges()
+		removed += cy
+			.edges()
 			.filter((e) => !ids.has(e.id()))
-			.remove();
-		cy.nodes()
+			.remove().length;
+		removed += cy
+			.nodes()
 			.filter((n) => !ids.has(n.id()))
-			.remove();
-		const added: ElementDefinition[] = [];
+			.remove().length;
 		for (const def of wanted) {
 			const el = cy.getElementById(def.data.id!);
 			if (el.empty()) {
@@ -42,4 +45,5 @@ export function syncElements(
 		// Nodes come first in `wanted`, so a new relation's new end exists when it is added.
 		if (added.length) cy.add(added);
 	});
+	return { added: added.length, removed };
 }

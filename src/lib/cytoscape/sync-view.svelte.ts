@@ -58,6 +58,12 @@ function perGraph<T>(make: (graph: LiveGraph) => T): (graph: LiveGraph) => T {
 export function syncView(v: ViewInputs) {
 	const { explorer } = v;
 
+	/**
+	 * The close-up last settled, on which graph, and whether its labels all read: while the camera
+	 * stays where it left it, a view that shows it again only places its labels again.
+	 */
+	let settled: { graph: LiveGraph; key: string; readable: boolean } | null = null;
+
 	// An edited map: its elements first, so the emphasis pushed for it finds them.
 	let shown = untrack(() => explorer.dataset);
 	$effect(() => {
@@ -65,11 +71,13 @@ export function syncView(v: ViewInputs) {
 		const graph = v.running();
 		if (!graph || dataset === shown) return;
 		shown = dataset;
-		syncElements(
+		const { added, removed } = syncElements(
 			graph.cy,
 			dataset,
 			untrack(() => explorer.positions)
 		);
+		// An element made again (an undo, then a redo) has none of the sizes the close-up gave it.
+		if (added || removed) settled = null;
 	});
 
 	let styled = untrack(v.theme);
@@ -102,8 +110,6 @@ export function syncView(v: ViewInputs) {
 	// In the explorer placing measures the labels, which restyles now what the next frame
 	// would: it waits for the frame that draws the emphasis, and moves the labels in the one
 	// after.
-	/** The close-up last settled, on which graph, while the camera stays where it left it. */
-	let settled: { graph: LiveGraph; key: string } | null = null;
 	const place = perGraph((graph) =>
 		latestAfterPaint(graph.schedule, ({ e, token }: Pushed) => {
 			// A newer view is on its way, and places its own labels.
@@ -122,12 +128,13 @@ export function syncView(v: ViewInputs) {
 			const frame = toFrame;
 			const px = readablePx(false);
 			const key = closeUpKey(graph.cy, e, scope, px);
+			// Placed again, labels that read before and now crowd (a longer name) are settled afresh.
 			if (!frame && settled?.graph === graph && settled.key === key) {
-				placeAgain(graph.cy, scope);
-				return done();
+				const crowded = placeAgain(graph.cy, scope);
+				if (!crowded || !settled.readable) return done();
 			}
-			const { zoom } = exploreCloseUp(graph.cy, e, scope, frame, px);
-			settled = frame ? null : { graph, key };
+			const { zoom, readable } = exploreCloseUp(graph.cy, e, scope, frame, px);
+			settled = frame ? null : { graph, key, readable };
 			if (!frame) return done();
 			toFrame = false;
 			camera.frameElements(graph.cy, scope, zoom, done);
