@@ -115,3 +115,33 @@ describe('two tabs editing one map', () => {
 		close();
 	});
 });
+
+describe('the live check’s first look', () => {
+	/** Until the page's idle work has run: in Node, the frame, then the task after it. */
+	const idle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+	it('checks the map as opened once the page is idle, and not after a change or a close', async () => {
+		const map = await store.createMap(validFiles());
+		const opened = sessionOf(map);
+		opened.checkMs = -1;
+		opened.prepare();
+		await idle();
+		expect(opened.checkMs).toBeGreaterThanOrEqual(0);
+
+		const changed = sessionOf(map);
+		changed.prepare();
+		changed.apply({ kind: 'update-node', id: 'alpha', patch: { label: 'Alpha One' } }, 'A');
+		changed.checkMs = -1;
+		await idle();
+		expect(changed.checkMs).toBe(-1);
+
+		const closed = sessionOf(map);
+		closed.prepare();
+		closed.close();
+		closed.checkMs = -1;
+		await idle();
+		expect(closed.checkMs).toBe(-1);
+		await changed.saved();
+		[opened, changed].forEach((s) => s.close());
+	});
+});

@@ -79,6 +79,7 @@ export class EditSession {
 	/** How long the last live check took, in milliseconds (the bench reads it). */
 	checkMs = 0;
 	readonly #channel: MapChannel;
+	#closed = false;
 	/** Told of every new map at once, before anything reads it (the explorer's update). */
 	#shown: ((dataset: Dataset, positions: Positions) => void)[] = [];
 	#saving: Promise<void> = Promise.resolve();
@@ -132,15 +133,20 @@ export class EditSession {
 	}
 
 	close() {
+		this.#closed = true;
 		this.#channel.close();
 	}
 
 	/**
 	 * Runs the live check once on the map as opened, when the page is idle: its cache of
 	 * checked passages is filled then, so the first change is checked as quickly as the rest.
+	 * Not once a change has been made (its check did it) or the session has closed.
 	 */
 	prepare() {
-		whenIdle(() => void this.#check(this.map.files));
+		const opened = this.history;
+		whenIdle(() => {
+			if (!this.#closed && this.history === opened) this.#check(this.map.files);
+		}, 2000);
 	}
 
 	#take(step: Step, said: string, action: Action): Outcome {
