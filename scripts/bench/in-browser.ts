@@ -57,6 +57,8 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
 	// Measured on a settled page: its own start (hydration, saving the offline copy a first visit
 	// makes) is not the draft's.
 	await page.locator('html[data-offline]').waitFor({ state: 'attached', timeout: 60_000 });
+	// /new loads the explorer's code while idle, for the map it will open: that is its own start too.
+	await page.locator('form[data-explorer-loaded="true"]').waitFor({ timeout: 60_000 });
 	await page.evaluate(
 		() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }))
 	);
