@@ -1,21 +1,16 @@
-import cytoscape from 'cytoscape';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toElements } from '../../src/lib/cytoscape/elements';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { closeUpKey } from '../../src/lib/cytoscape/explore-labels';
 import { viewScope } from '../../src/lib/cytoscape/place-labels';
 import type { Emphasis } from '../../src/lib/cytoscape/sync';
 import { indexGraph } from '../../src/lib/graph/traversal';
 import { emptyView, type View } from '../../src/lib/state/view';
-import { loadCampDavid } from './graphs';
+import { headlessGraph, loadCampDavid } from './graphs';
 
 const dataset = loadCampDavid();
 const index = indexGraph(dataset);
-const cy = cytoscape({
-	headless: true,
+const cy = headlessGraph(dataset, layoutDataset(dataset), {
 	styleEnabled: true,
-	elements: toElements(dataset, layoutDataset(dataset)),
-	layout: { name: 'preset' },
 	style: [{ selector: '.hidden', style: { display: 'none' } }]
 });
 afterAll(() => cy.destroy());

@@ -5,7 +5,7 @@ import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import type { Positions } from '../../src/lib/graph/dataset';
 import { wrapLabel } from '../../src/lib/graph/label';
 import { relationNames, symmetricRelations } from '../../src/lib/graph/vocabulary';
-import { edge, loadCampDavid, loadValid, node } from './graphs';
+import { edge, headlessGraph, loadCampDavid, loadValid, node } from './graphs';
 
 const dataset = loadCampDavid();
 
@@ -14,13 +14,7 @@ describe('toElements in headless Cytoscape, for the real dataset', () => {
 	let cy: cytoscape.Core;
 	beforeAll(() => {
 		positions = layoutDataset(dataset);
-		// As in GraphCanvas: a headless instance otherwise runs the 'null' layout, which
-		// moves every node to (0, 0); 'preset' keeps the positions given.
-		cy = cytoscape({
-			headless: true,
-			elements: toElements(dataset, positions),
-			layout: { name: 'preset' }
-		});
+		cy = headlessGraph(dataset, positions);
 		return () => cy.destroy();
 	});
 
@@ -144,11 +138,7 @@ describe('toElements', () => {
 		const positions: Positions = { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } };
 		const input = { nodes: [node('a'), node('b')], edges: [edge('a', 'b')] };
 		const before = structuredClone({ input, positions });
-		const cy = cytoscape({
-			headless: true,
-			elements: toElements(input, positions),
-			layout: { name: 'preset' }
-		});
+		const cy = headlessGraph(input, positions);
 		cy.getElementById('a').position({ x: 100, y: 100 });
 		cy.destroy();
 		expect({ input, positions }).toEqual(before);

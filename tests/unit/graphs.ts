@@ -3,7 +3,15 @@
  * small hand-made graphs for cases the datasets do not show.
  */
 import { join } from 'node:path';
-import type { Dataset, DatasetEdge, DatasetNode, Passage } from '../../src/lib/graph/dataset';
+import cytoscape, { type CytoscapeOptions } from 'cytoscape';
+import { toElements } from '../../src/lib/cytoscape/elements';
+import type {
+	Dataset,
+	DatasetEdge,
+	DatasetNode,
+	Passage,
+	Positions
+} from '../../src/lib/graph/dataset';
 import type { NodeType, RelationType, Stance } from '../../src/lib/graph/vocabulary';
 import { checkFolder } from '../../src/lib/server/datasets';
 
@@ -18,6 +26,22 @@ export const loadValid = () => load('tests/fixtures/datasets/valid');
 
 /** The real dataset: the Camp David op-ed. */
 export const loadCampDavid = () => load('graph-data/camp-david-2023');
+
+/**
+ * A headless Cytoscape instance holding `dataset` at `positions`, as GraphCanvas makes it:
+ * 'preset' keeps the positions given (the default 'null' layout moves every node to (0, 0)).
+ */
+export const headlessGraph = (
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	positions: Positions,
+	options: CytoscapeOptions = {}
+) =>
+	cytoscape({
+		headless: true,
+		elements: toElements(dataset, positions),
+		layout: { name: 'preset' },
+		...options
+	});
 
 /** A passage at [start, end); the other fields do not matter to the code under test. */
 export function passage(start: number, end: number): Passage {

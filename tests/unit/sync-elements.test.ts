@@ -1,17 +1,11 @@
-import cytoscape from 'cytoscape';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toElements } from '../../src/lib/cytoscape/elements';
 import { layoutDataset } from '../../src/lib/cytoscape/layout';
 import { syncElements } from '../../src/lib/cytoscape/sync-elements';
-import { loadCampDavid } from './graphs';
+import { headlessGraph, loadCampDavid } from './graphs';
 
 const dataset = loadCampDavid();
 const positions = layoutDataset(dataset);
-const cy = cytoscape({
-	headless: true,
-	elements: toElements(dataset, positions),
-	layout: { name: 'preset' }
-});
+const cy = headlessGraph(dataset, positions);
 afterAll(() => cy.destroy());
 
 describe('syncElements: an edited map into the running graph', () => {

@@ -52,10 +52,10 @@ export function exploreCloseUp(
 
 /**
  * What a close-up's settled labels depend on besides their text: the elements it shows (those
- * not hidden, with their sizes and passages), what it keeps, the label sizes asked for, the canvas and the camera. A view that
- * gives the same key as the close-up last settled (an edit renamed an element of it, the
- * keyboard moved within it) keeps its sizes and left-out labels, and only places its labels
- * again (`placeAgain`).
+ * not hidden, with their sizes and passages), what it keeps, the label sizes asked for, the
+ * canvas and the camera. A view that gives the same key as the close-up last settled (an edit
+ * renamed an element of it, the keyboard moved within it) keeps its sizes and left-out labels,
+ * and only places its labels again (`placeAgain`).
  */
 export function closeUpKey(cy: Core, e: Emphasis, scope: Collection, px: LabelPx): string {
 	const { x, y } = cy.pan();

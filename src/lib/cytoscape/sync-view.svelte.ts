@@ -127,14 +127,15 @@ export function syncView(v: ViewInputs) {
 			// its labels are sized for; a selection stays where the reader found it.
 			const frame = toFrame;
 			const px = readablePx(false);
-			const key = closeUpKey(graph.cy, e, scope, px);
+			// A framed close-up moves the camera, so it is never the one settled before.
+			const key = frame ? null : closeUpKey(graph.cy, e, scope, px);
 			// Placed again, labels that read before and now crowd (a longer name) are settled afresh.
-			if (!frame && settled?.graph === graph && settled.key === key) {
+			if (key && settled?.graph === graph && settled.key === key) {
 				const crowded = placeAgain(graph.cy, scope);
 				if (!crowded || !settled.readable) return done();
 			}
 			const { zoom, readable } = exploreCloseUp(graph.cy, e, scope, frame, px);
-			settled = frame ? null : { graph, key, readable };
+			settled = key ? { graph, key, readable } : null;
 			if (!frame) return done();
 			toFrame = false;
 			camera.frameElements(graph.cy, scope, zoom, done);

@@ -119,7 +119,7 @@ function cut(covering: Covering[], start: number, end: number): Segment[] {
 		// A passage covers [s, the next point) when it ends past s: no boundary lies between.
 		active = active.filter((k) => to[k]! > s);
 		const elements: ElementRef[] = [];
-		for (const k of [...active].sort((a, b) => a - b)) {
+		for (const k of active.sort((a, b) => a - b)) {
 			const ref = covering[k]!.ref;
 			// An element's passages come one after another in `covering`, sharing its ref.
 			if (elements.at(-1) !== ref) elements.push(ref);
