@@ -11,6 +11,7 @@ import { bindEvents, type GraphEvents } from './events';
 import { loadCytoscape } from './load';
 import { renderOptions, type RenderChoice } from './render-options';
 import { schedule, type Schedule } from './schedule';
+import { shareHitTests } from './shared-hits';
 
 export interface LiveGraph {
 	cy: Core;
@@ -61,6 +62,7 @@ export async function startLiveGraph(
 
 	const frames = schedule();
 	const unbind = bindEvents(cy, container, options.events, frames);
+	const unshare = shareHitTests(cy);
 	openOnSelection(cy, options.selected, container.clientWidth);
 
 	const drawn = () => {
@@ -77,6 +79,7 @@ export async function startLiveGraph(
 		destroy() {
 			frames.cancel();
 			unbind();
+			unshare();
 			cy.removeAllListeners();
 			cy.destroy();
 			if (testHooks && (window as TestWindow).__cy === cy) delete (window as TestWindow).__cy;
