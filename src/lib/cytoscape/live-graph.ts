@@ -62,7 +62,7 @@ export async function startLiveGraph(
 
 	const frames = schedule();
 	const unbind = bindEvents(cy, container, options.events, frames);
-	const unshare = shareHitTests(cy);
+	const unshare = options.renderer.webgl ? () => {} : shareHitTests(cy);
 	openOnSelection(cy, options.selected, container.clientWidth);
 
 	const drawn = () => {

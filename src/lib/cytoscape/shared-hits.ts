@@ -2,14 +2,16 @@
  * One hit test per click. Cytoscape finds the element under the pointer by testing every
  * element of the graph, and a click asks at one spot three times: as the pointer arrives
  * (its hover), on the press and on the release. The answer is kept and given again while
- * nothing it depends on has changed: the spot asked about, the camera, and the elements
- * (any added, removed, moved, restyled or given new data). A press's own restyles, which mark
- * the pressed element active and grabbed (an overlay and a drawing layer, no change of shape),
- * do not count: without that, the release would always test again. A kept answer also lapses after
- * `keepMs`, so that nothing Cytoscape measures without telling (a label's size once a font
- * has loaded) can stay stale for long.
+ * the picture it was found in is the one on screen: until the graph is drawn again (after any
+ * move, restyle or new data), an element is added or removed, or the camera moves. A press's
+ * own restyle (the pressed element made active) is held back from the canvas until its
+ * answer has been painted (see `pressHold`), so the release reuses the press's test. A kept
+ * answer also lapses after `keepMs`.
+ *
+ * For the canvas renderer only: the WebGL renderer finds elements in a picking buffer, which
+ * costs little, and reports no redraws.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 /** The part of Cytoscape's renderer that answers "what is at this point?" (model coordinates). */
 export interface HitRenderer {
@@ -19,11 +21,8 @@ export interface HitRenderer {
 /** How long an answer is kept at most: longer than a click's press, shorter than a pause. */
 export const keepMs = 500;
 
-/** What changes the elements' geometry, visibility or labels, or the camera. */
-const changes = 'add remove position class data viewport';
-
-/** What Cytoscape reports of a press, each just after restyling the element for it. */
-const pressStates = 'activate unactivate grabon grab freeon free';
+/** What ends the picture an answer was found in. */
+const changes = 'render add remove viewport';
 
 const rendererOf = (cy: Core) =>
 	(cy as unknown as { renderer(): HitRenderer | null | undefined }).renderer?.() ?? null;
@@ -40,32 +39,18 @@ export function shareHitTests(
 	if (!renderer || typeof renderer.findNearestElements !== 'function') return () => {};
 	const own = Object.prototype.hasOwnProperty.call(renderer, 'findNearestElements');
 	const test = renderer.findNearestElements;
-	let version = 0;
+	let picture = 0;
 	let kept: { x: number; y: number; interactive: boolean; touch: boolean } | null = null;
-	let keptVersion = -1;
+	let keptIn = -1;
 	let keptAt = 0;
 	let answer: unknown[] = [];
-	const changed = () => void version++;
-	// Cytoscape restyles an element just before it reports it pressed, grabbed or let go: when
-	// nothing else has changed since, that restyle was only the press state's.
-	let lastRestyle: { id: string; before: number } | null = null;
-	const restyled = (e: EventObject) => {
-		lastRestyle = { id: e.target.id(), before: version };
-		version++;
-	};
-	const pressed = (e: EventObject) => {
-		if (lastRestyle && lastRestyle.id === e.target.id() && version === lastRestyle.before + 1)
-			version = lastRestyle.before;
-		lastRestyle = null;
-	};
+	const changed = () => void picture++;
 	cy.on(changes, changed);
-	cy.on(pressStates, pressed);
-	cy.on('style', restyled);
 	renderer.findNearestElements = function (x, y, interactiveOnly, isTouch) {
 		const at = now();
 		const same =
 			kept !== null &&
-			keptVersion === version &&
+			keptIn === picture &&
 			at - keptAt <= keepMs &&
 			kept.x === x &&
 			kept.y === y &&
@@ -74,7 +59,7 @@ export function shareHitTests(
 		if (!same) {
 			answer = test.call(this, x, y, interactiveOnly, isTouch);
 			kept = { x, y, interactive: interactiveOnly, touch: isTouch };
-			keptVersion = version;
+			keptIn = picture;
 			keptAt = at;
 		}
 		// A copy: Cytoscape's callers own the array they are handed.
@@ -82,8 +67,6 @@ export function shareHitTests(
 	};
 	return () => {
 		cy.off(changes, changed);
-		cy.off(pressStates, pressed);
-		cy.off('style', restyled);
 		if (own) renderer.findNearestElements = test;
 		else delete (renderer as Partial<HitRenderer>).findNearestElements;
 	};
