@@ -1,11 +1,22 @@
 /**
  * A tap's answer draws the panel's first screen, the rest later: what the first screen leaves
  * out must start below what the panel shows, so that the first frame looks as the whole panel
- * does. Checked on every node, in the real layout, at three screen sizes.
+ * does. Checked in the real layout at three screen sizes.
  */
 import { expect, graphReady, loadDataset, panelComplete, test } from './fixtures';
 
-const ids = loadDataset().nodes.map((n) => n.id);
+/**
+ * The nodes with the most to show, where the first screen leaves the most for later (a node
+ * with little evidence is drawn whole).
+ */
+const dataset = loadDataset();
+const weight = (id: string) =>
+	dataset.nodes.find((n) => n.id === id)!.passages.length +
+	dataset.edges.filter((e) => e.source === id || e.target === id).length;
+const ids = dataset.nodes
+	.map((n) => n.id)
+	.sort((a, b) => weight(b) - weight(a))
+	.slice(0, 20);
 
 for (const [width, height] of [
 	[1280, 800],
