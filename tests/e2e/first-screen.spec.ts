@@ -47,12 +47,14 @@ for (const [width, height] of [
 				// The panel from its top, as far as the pane shows it (or the screen, where the page
 				// scrolls rather than the pane).
 				const scrolls = getComputedStyle(pane).overflowY !== 'visible';
-				const shown = scrolls ? Math.min(pane.clientHeight, innerHeight) : innerHeight;
+				// Where the page scrolls (a phone), the reader may be anywhere in the panel: all of it.
+				const shown = scrolls ? Math.min(pane.clientHeight, innerHeight) : Infinity;
 				const inside = (selector: string) =>
 					[...panel.querySelectorAll(selector)].filter(
 						(e) => e.getBoundingClientRect().top - top < shown
 					).length;
 				return {
+					scrolls,
 					scrolled: pane.scrollTop,
 					first: [Number(header.dataset.firstSentences), Number(header.dataset.firstRelations)],
 					inside: [inside('#node-passages ~ figure'), inside('.relations li')],
@@ -71,7 +73,9 @@ for (const [width, height] of [
 			);
 			drawnLater += seen.all[0]! - seen.first[0]! + Math.max(0, seen.all[1]! - seen.first[1]!);
 		}
-		// The first screen is not the whole panel: something is left for after the paint.
-		expect(drawnLater).toBeGreaterThan(0);
+		// Where the pane scrolls, the first screen is not the whole panel: something is left for
+		// after the paint. Where the page scrolls, the panel is drawn whole.
+		if (width > 860) expect(drawnLater).toBeGreaterThan(0);
+		else expect(drawnLater).toBe(0);
 	});
 }

@@ -62,8 +62,13 @@ describe('firstScreen', () => {
 	});
 
 	it('leaves what surely starts below the fold for later', () => {
-		// Japan in a 1280×800 window: the name, the summary and the first sentence fill the pane.
+		// Japan in a 1280×800 window: the name, the summary and the first sentence fill the pane
+		// (the second starts at 499 px); its relations, 700 px down, wait.
 		expect(firstScreen({ width: 349, height: 405 }, sizesOf('japan'))).toEqual({
+			sentences: 2,
+			relations: 0
+		});
+		expect(firstScreen({ width: 349, height: 300 }, sizesOf('japan'))).toEqual({
 			sentences: 1,
 			relations: 0
 		});

@@ -3,7 +3,7 @@
  * relations that can show in the panel's visible box (its fold), the rest once that answer
  * has been painted. Where each item starts is estimated from the length of its text, and
  * every measure below is a lower bound of what the panel's styles give (measured on its
- * quotes, in its serif and sans type): an item is left for later only when it surely starts
+ * quotes, in its serif and sans type, at a 16 px root, with a margin): an item is left for later only when it surely starts
  * below the fold, so the first frame looks as the whole panel would.
  */
 
@@ -38,7 +38,7 @@ export interface FirstScreen {
 /** Lower bounds, in CSS pixels, of the panel's parts (see the module's note). */
 export const measures = {
 	/** The header without its summary: kind, name, buttons. */
-	header: 100,
+	header: 90,
 	/** Aliases or background under the name. */
 	extras: 20,
 	/** A line of the summary, and of a quote. */
@@ -46,7 +46,7 @@ export const measures = {
 	/** The narrowest average width of a character. */
 	char: 6,
 	/** A quote's padding, border and caption around its lines. */
-	quote: 56,
+	quote: 48,
 	/** The width a quote's lines lose to its border and padding. */
 	quoteInset: 30,
 	/** A section's heading ("3 passages in the article"). */
