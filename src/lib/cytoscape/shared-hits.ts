@@ -40,30 +40,32 @@ export function shareHitTests(
 	const own = Object.prototype.hasOwnProperty.call(renderer, 'findNearestElements');
 	const test = renderer.findNearestElements;
 	let picture = 0;
-	let kept: { x: number; y: number; interactive: boolean; touch: boolean } | null = null;
-	let keptIn = -1;
-	let keptAt = 0;
-	let answer: unknown[] = [];
+	let kept: {
+		x: number;
+		y: number;
+		interactive: boolean;
+		touch: boolean;
+		picture: number;
+		at: number;
+		answer: unknown[];
+	} | null = null;
 	const changed = () => void picture++;
 	cy.on(changes, changed);
-	renderer.findNearestElements = function (x, y, interactiveOnly, isTouch) {
+	renderer.findNearestElements = function (x, y, interactive, touch) {
 		const at = now();
 		const same =
-			kept !== null &&
-			keptIn === picture &&
-			at - keptAt <= keepMs &&
+			kept?.picture === picture &&
+			at - kept.at <= keepMs &&
 			kept.x === x &&
 			kept.y === y &&
-			kept.interactive === interactiveOnly &&
-			kept.touch === isTouch;
+			kept.interactive === interactive &&
+			kept.touch === touch;
 		if (!same) {
-			answer = test.call(this, x, y, interactiveOnly, isTouch);
-			kept = { x, y, interactive: interactiveOnly, touch: isTouch };
-			keptIn = picture;
-			keptAt = at;
+			const answer = test.call(this, x, y, interactive, touch);
+			kept = { x, y, interactive, touch, picture, at, answer };
 		}
 		// A copy: Cytoscape's callers own the array they are handed.
-		return answer.slice();
+		return kept!.answer.slice();
 	};
 	return () => {
 		cy.off(changes, changed);

@@ -3,15 +3,16 @@
  * relations that can show in the panel's visible box (its fold), the rest once that answer
  * has been painted. Where each item starts is estimated from the length of its text, and
  * every measure below is a lower bound of what the panel's styles give (measured on its
- * quotes, in its serif and sans type, at a 16 px root, with a margin): an item is left for later only when it surely starts
- * below the fold, so the first frame looks as the whole panel would.
+ * quotes, in its serif and sans type, at a 16 px root, with a margin): an item is left for
+ * later only when it surely starts below the fold, so the first frame looks as the whole
+ * panel would.
  */
 
 import type { DatasetEdge, DatasetNode } from '$lib/graph/dataset';
 import { bySentence } from '$lib/graph/sentence-groups';
 import type { RelationType } from '$lib/graph/vocabulary';
 
-/** The panel's visible box, in CSS pixels. */
+/** The panel's visible box, in CSS pixels at a 16 px root. */
 export interface Fold {
 	width: number;
 	height: number;
@@ -35,7 +36,7 @@ export interface FirstScreen {
 	relations: number;
 }
 
-/** Lower bounds, in CSS pixels, of the panel's parts (see the module's note). */
+/** Lower bounds, in CSS pixels at a 16 px root, of the panel's parts (see the module's note). */
 export const measures = {
 	/** The header without its summary: kind, name, buttons. */
 	header: 90,
@@ -78,17 +79,14 @@ export function firstScreen(fold: Fold, sizes: EvidenceSizes): FirstScreen {
 	let relations = 0;
 	if (sentences === sizes.sentences.length) {
 		y += m.heading;
-		const opens = new Set<number>();
-		let at = 0;
-		for (const count of sizes.groups) {
-			opens.add(at);
-			at += count;
-		}
-		for (const passages of sizes.relations) {
-			if (opens.has(relations)) y += m.group;
-			if (y >= fold.height) break;
-			relations++;
-			y += m.relation + Math.max(0, passages.length - 1) * m.morePassage;
+		groups: for (const count of sizes.groups) {
+			y += m.group;
+			for (let k = 0; k < count; k++) {
+				if (y >= fold.height) break groups;
+				const passages = sizes.relations[relations]?.length ?? 1;
+				relations++;
+				y += m.relation + Math.max(0, passages - 1) * m.morePassage;
+			}
 		}
 	}
 	return { sentences, relations };
