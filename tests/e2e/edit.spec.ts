@@ -40,6 +40,10 @@ async function editorReady(page: Page) {
 
 const status = (page: Page) => page.getByTestId('edit-status');
 
+/** Until every change made is stored, as the edit bar says: then the page may be left. */
+const stored = (page: Page) =>
+	expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
+
 /** Ids and names of the live graph's nodes. */
 const graphNodes = (page: Page) =>
 	page.evaluate(() => {
@@ -99,10 +103,12 @@ test.describe('edit mode', () => {
 		await expect(status(page)).toHaveText('Added the passage to presidential guard');
 
 		// The map is kept with its history: after a reload, undo takes the passage away again.
+		await stored(page);
 		await page.reload();
 		await editorReady(page);
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(status(page)).toHaveText('Undid the last change');
+		await stored(page);
 		const nodeId = after.find((n) => n.name === 'presidential guard')!.id;
 		await page.goto(`/my/edit?id=${id}&node=${nodeId}`);
 		await editorReady(page);

@@ -145,3 +145,52 @@ describe('the live check’s first look', () => {
 		[opened, changed].forEach((s) => s.close());
 	});
 });
+
+describe('a change not yet stored', () => {
+	/** A page whose frames never come, so a save waits for the paint until the page is left. */
+	function page() {
+		const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+		const win = new EventTarget();
+		vi.stubGlobal('document', doc);
+		vi.stubGlobal('window', win);
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		return { doc, win };
+	}
+	const leave = (win: EventTarget) => {
+		const event = new Event('beforeunload', { cancelable: true });
+		win.dispatchEvent(event);
+		return event.defaultPrevented;
+	};
+	const rename = { kind: 'update-node', id: 'alpha', patch: { label: 'Alpha One' } } as const;
+
+	it('is pending, asks before the page is left, and is stored at once when it is', async () => {
+		const { win } = page();
+		const map = await store.createMap(validFiles());
+		const session = sessionOf(map);
+		expect([session.pending, leave(win)]).toEqual([false, false]);
+		session.apply(rename, 'A');
+		expect(session.pending).toBe(true);
+		// Leaving asks first, and the save stops waiting for a frame that will not come.
+		expect(leave(win)).toBe(true);
+		await session.saved();
+		expect(label(await stored(map.id), 'alpha')).toBe('Alpha One');
+		expect([session.pending, leave(win)]).toEqual([false, false]);
+		session.close();
+	});
+
+	it('is stored at once when the page is hidden, and not asked about after a close', async () => {
+		const { doc, win } = page();
+		const map = await store.createMap(validFiles());
+		const session = sessionOf(map);
+		session.apply(rename, 'A');
+		doc.visibilityState = 'hidden';
+		doc.dispatchEvent(new Event('visibilitychange'));
+		await session.saved();
+		expect(label(await stored(map.id), 'alpha')).toBe('Alpha One');
+		expect(session.pending).toBe(false);
+
+		session.apply({ kind: 'update-node', id: 'beta', patch: { label: 'Beta Two' } }, 'B');
+		session.close();
+		expect(leave(win)).toBe(false);
+	});
+});

@@ -76,6 +76,8 @@ export class EditSession {
 	stepPassage = $state.raw<Quote | null>(null);
 	/** Why the last save failed, with its fix; null once a save succeeds. */
 	saveError = $state<string | null>(null);
+	/** A change is shown here and not yet stored (the edit bar says "Saving…"). */
+	pending = $state(false);
 	/** How long the last live check took, in milliseconds (the bench reads it). */
 	checkMs = 0;
 	readonly #channel: MapChannel;
@@ -85,8 +87,24 @@ export class EditSession {
 	#saving: Promise<void> = Promise.resolve();
 	/** The stored version this tab's map was made from (its `changed`). */
 	#storedAt: number;
-	/** Changes shown here and not yet stored, oldest first. */
+	/** Changes shown here and not yet stored, oldest first (`pending` says whether any are). */
 	#unsaved: Action[] = [];
+	/** The page is being left: the next save does not wait for a paint. */
+	#rush = false;
+	/** Ends a save's wait for the paint. */
+	#hurry: (() => void) | null = null;
+	readonly #leaving = () => {
+		this.#rush = true;
+		this.#hurry?.();
+	};
+	readonly #onHide = () => {
+		if (document.visibilityState === 'hidden') this.#leaving();
+	};
+	/** While a change is unsaved, leaving the page asks first (and hurries the save). */
+	readonly #beforeUnload = (event: BeforeUnloadEvent) => {
+		this.#leaving();
+		event.preventDefault();
+	};
 
 	constructor(map: LocalMap, dataset: Dataset, positions: Positions) {
 		this.id = map.id;
@@ -99,6 +117,10 @@ export class EditSession {
 		this.positions = $state.raw(positions);
 		this.#storedAt = map.changed;
 		this.#channel = mapChannel(map.id, () => void this.#reload());
+		if (typeof document !== 'undefined') {
+			document.addEventListener('visibilitychange', this.#onHide);
+			window.addEventListener('pagehide', this.#leaving);
+		}
 	}
 
 	get canUndo() {
@@ -135,6 +157,22 @@ export class EditSession {
 	close() {
 		this.#closed = true;
 		this.#channel.close();
+		if (typeof document !== 'undefined') {
+			document.removeEventListener('visibilitychange', this.#onHide);
+			window.removeEventListener('pagehide', this.#leaving);
+			window.removeEventListener('beforeunload', this.#beforeUnload);
+		}
+	}
+
+	/** Keeps `pending` and the leave-page guard in step with the changes not yet stored. */
+	#setUnsaved(actions: Action[]) {
+		this.#unsaved = actions;
+		const pending = actions.length > 0;
+		if (pending === this.pending) return;
+		this.pending = pending;
+		if (typeof window === 'undefined') return;
+		if (pending) window.addEventListener('beforeunload', this.#beforeUnload);
+		else window.removeEventListener('beforeunload', this.#beforeUnload);
 	}
 
 	/**
@@ -160,7 +198,7 @@ export class EditSession {
 		this.problems = [];
 		this.#adopt(step.history, step.doc, files, checked.dataset, Date.now());
 		this.said = said;
-		this.#unsaved.push(action);
+		this.#setUnsaved([...this.#unsaved, action]);
 		this.#save();
 		return { ok: true };
 	}
@@ -180,10 +218,19 @@ export class EditSession {
 	 */
 	#save() {
 		this.#saving = this.#saving.then(async () => {
-			await new Promise<void>((resolve) => afterPaint(resolve));
+			// A hidden page paints no frames: it saves at once, as one being left does.
+			const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+			if (!this.#rush && !hidden)
+				await new Promise<void>((resolve) => {
+					this.#hurry = resolve;
+					afterPaint(resolve);
+				});
+			this.#hurry = null;
+			this.#rush = false;
 			if (this.#unsaved.length === 0) return;
 			const map = this.map;
 			const unsaved = this.#unsaved;
+			// Changes made while this save runs stay unsaved, for the save they queue.
 			this.#unsaved = [];
 			try {
 				const found = await saveMapOver(map, this.#storedAt);
@@ -191,9 +238,10 @@ export class EditSession {
 				this.#storedAt = map.changed;
 				await keepPositions(map.id, this.dataset, this.positions);
 				this.saveError = null;
+				this.#setUnsaved(this.#unsaved);
 				this.#channel.changed();
 			} catch (error) {
-				this.#unsaved = [...unsaved, ...this.#unsaved];
+				this.#setUnsaved([...unsaved, ...this.#unsaved]);
 				this.saveError = error instanceof Error ? error.message : String(error);
 			}
 		});
@@ -209,7 +257,7 @@ export class EditSession {
 		this.#storedAt = found.changed;
 		const again = this.#replayOver(found, unsaved);
 		if (!again) {
-			this.#unsaved = [];
+			this.#setUnsaved([]);
 			this.#takeStored(
 				found,
 				'This map was changed in another tab at the same time: this tab now shows that ' +
@@ -220,7 +268,7 @@ export class EditSession {
 		this.map = found;
 		this.#adopt(again.history, again.doc, again.files, again.dataset, found.changed);
 		this.said = 'This map was also changed in another tab: it now has that change and yours.';
-		this.#unsaved = unsaved;
+		this.#setUnsaved(unsaved);
 		this.#save();
 	}
 
