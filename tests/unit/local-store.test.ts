@@ -11,7 +11,10 @@ beforeEach(async () => {
 	vi.resetModules();
 	store = await import('../../src/lib/local/store');
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+});
 
 describe('the store of local maps', () => {
 	it('creates a map with a short url-safe id, titled by its article', async () => {
@@ -31,6 +34,8 @@ describe('the store of local maps', () => {
 	});
 
 	it('lists each map with its counts, the most recently changed first', async () => {
+		// Within one millisecond too: the second map made is still the later one.
+		vi.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
 		const a = await store.createMap(validFiles(), 'First');
 		const b = await store.createMap(rtlFiles(), 'Second');
 		expect((await store.listMaps()).map((m) => m.title)).toEqual(['Second', 'First']);

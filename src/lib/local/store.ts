@@ -74,13 +74,23 @@ const write = (map: LocalMap) =>
  * Stores new files as a new map, titled by `title` or else by the article's own
  * title; its slug is `slug` when given (an imported folder's name), else made from the title.
  */
+let lastStamp = 0;
+/**
+ * Now, as a map's `created` or `changed`: later than `after` and than any stamp given before in
+ * this page, so the newest map lists first even when two are made within one millisecond.
+ */
+function stamp(after = 0): number {
+	lastStamp = Math.max(Date.now(), lastStamp + 1, after + 1);
+	return lastStamp;
+}
+
 export async function createMap(
 	mapFiles: MapFiles,
 	title?: string,
 	slug?: string
 ): Promise<LocalMap> {
 	const name = title?.trim() || graphTitle(mapFiles) || 'Untitled map';
-	const now = Date.now();
+	const now = stamp();
 	const map = plain({
 		id: newMapId(),
 		slug: slug && isSlug(slug) ? slug : slugify(name),
@@ -97,12 +107,9 @@ export async function getMap(id: string): Promise<LocalMap | undefined> {
 	return guard(() => get<LocalMap>(mapKey(id), files));
 }
 
-/**
- * Saves the map at once. Sets `map.changed` to now (and always later than
- * before, so the newest map lists first even within one millisecond).
- */
+/** Saves the map at once. Sets `map.changed` to now (a `stamp`, later than before). */
 export async function saveMap(map: LocalMap): Promise<void> {
-	map.changed = Math.max(Date.now(), map.changed + 1);
+	map.changed = stamp(map.changed);
 	await write(plain(map));
 }
 
@@ -124,7 +131,7 @@ export async function saveMapOver(map: LocalMap, basedOn: number): Promise<Local
 					found = stored;
 					return;
 				}
-				map.changed = Math.max(Date.now(), map.changed + 1, (stored?.changed ?? 0) + 1);
+				map.changed = stamp(Math.max(map.changed, stored?.changed ?? 0));
 				const copy = plain(map);
 				store.put(copy, mapKey(map.id));
 				store.put(summarize(copy), summaryKey(map.id));
@@ -158,7 +165,7 @@ export async function duplicateMap(id: string): Promise<LocalMap> {
 	const map = await getMap(id);
 	if (!map) throw new Error(`There is no map with id "${id}" to duplicate.`);
 	const title = `${map.title} (copy)`;
-	const now = Date.now();
+	const now = stamp();
 	const copy = plain({
 		...map,
 		id: newMapId(),
