@@ -109,7 +109,8 @@ const onDemand = [
 ];
 
 for (const path of onDemand) {
-	if (!existsSync(`src/lib/${path}`)) {
+	// From this file, not the working directory: tools load this config from elsewhere.
+	if (!existsSync(new URL(`src/lib/${path}`, import.meta.url))) {
 		throw new Error(
 			`vite.config.ts lists src/lib/${path} as loaded on demand, but it does not exist`
 		);

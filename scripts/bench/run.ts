@@ -109,7 +109,7 @@ for (const slug of [bundled, ...sizes.map((n) => `synthetic-${n}`)]) {
 // 3. A production build of those datasets, in its own folder (build/ is left alone).
 log('building the benchmark site…');
 const moduleGraphFile = join(work, 'modules.json');
-const built = spawnSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.config.ts'], {
+const built = spawnSync('npx', ['vite', 'build', '--config', 'scripts/bench/bytes.config.ts'], {
 	stdio: ['ignore', 'ignore', 'inherit'],
 	env: {
 		...process.env,
