@@ -147,50 +147,91 @@ describe('the live check’s first look', () => {
 });
 
 describe('a change not yet stored', () => {
-	/** A page whose frames never come, so a save waits for the paint until the page is left. */
-	function page() {
+	/** A session on a new map, in a page whose frames come only when `frame()` is called. */
+	async function opened() {
 		const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
 		const win = new EventTarget();
+		let frames: FrameRequestCallback[] = [];
 		vi.stubGlobal('document', doc);
 		vi.stubGlobal('window', win);
-		vi.stubGlobal('requestAnimationFrame', () => 0);
-		return { doc, win };
+		vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+		const frame = () => {
+			const due = frames;
+			frames = [];
+			due.forEach((f) => f(0));
+		};
+		/** The page is hidden (another tab, the window minimised) or shown again. */
+		const show = (state: 'hidden' | 'visible') => {
+			doc.visibilityState = state;
+			doc.dispatchEvent(new Event('visibilitychange'));
+		};
+		const map = await store.createMap(validFiles());
+		return { win, frame, show, id: map.id, session: sessionOf(map) };
+	}
+	/** As a browser's, whose `returnValue` can be set (older Chromium asks only then). */
+	class BeforeUnload extends Event {
+		override returnValue = true;
 	}
 	const leave = (win: EventTarget) => {
-		const event = new Event('beforeunload', { cancelable: true });
+		const event = new BeforeUnload('beforeunload', { cancelable: true });
 		win.dispatchEvent(event);
 		return event.defaultPrevented;
 	};
+	/** Until the queued save is waiting for its frame. */
+	const waiting = () => new Promise((resolve) => setTimeout(resolve, 0));
 	const rename = { kind: 'update-node', id: 'alpha', patch: { label: 'Alpha One' } } as const;
 
 	it('is pending, asks before the page is left, and is stored at once when it is', async () => {
-		const { win } = page();
-		const map = await store.createMap(validFiles());
-		const session = sessionOf(map);
+		const { win, id, session } = await opened();
 		expect([session.pending, leave(win)]).toEqual([false, false]);
 		session.apply(rename, 'A');
 		expect(session.pending).toBe(true);
-		// Leaving asks first, and the save stops waiting for a frame that will not come.
+		await waiting();
+		// Leaving asks first, and the save stops waiting for a frame that has not come.
 		expect(leave(win)).toBe(true);
 		await session.saved();
-		expect(label(await stored(map.id), 'alpha')).toBe('Alpha One');
+		expect(label(await stored(id), 'alpha')).toBe('Alpha One');
 		expect([session.pending, leave(win)]).toEqual([false, false]);
 		session.close();
 	});
 
-	it('is stored at once when the page is hidden, and not asked about after a close', async () => {
-		const { doc, win } = page();
-		const map = await store.createMap(validFiles());
-		const session = sessionOf(map);
+	it('is stored at once when the page is hidden', async () => {
+		const { show, id, session } = await opened();
 		session.apply(rename, 'A');
-		doc.visibilityState = 'hidden';
-		doc.dispatchEvent(new Event('visibilitychange'));
+		await waiting();
+		show('hidden');
 		await session.saved();
-		expect(label(await stored(map.id), 'alpha')).toBe('Alpha One');
+		expect(label(await stored(id), 'alpha')).toBe('Alpha One');
 		expect(session.pending).toBe(false);
-
-		session.apply({ kind: 'update-node', id: 'beta', patch: { label: 'Beta Two' } }, 'B');
 		session.close();
+	});
+
+	it('waits for the paint again once the page, hidden with nothing unsaved, is back', async () => {
+		const { show, frame, id, session } = await opened();
+		show('hidden');
+		show('visible');
+		session.apply(rename, 'A');
+		await waiting();
+		// Not stored before its paint.
+		const original = label(JSON.parse(validFiles().graph) as Graph, 'alpha');
+		expect(label(await stored(id), 'alpha')).toBe(original);
+		expect(session.pending).toBe(true);
+		frame();
+		await session.saved();
+		expect(session.pending).toBe(false);
+		session.close();
+	});
+
+	it('after a close, is still stored and asked about until it is, then never again', async () => {
+		const { win, frame, id, session } = await opened();
+		session.apply(rename, 'A');
+		session.close();
+		expect(leave(win)).toBe(true);
+		frame();
+		await session.saved();
+		expect(label(await stored(id), 'alpha')).toBe('Alpha One');
+		expect([session.pending, session.saveError]).toEqual([false, null]);
+		await waiting();
 		expect(leave(win)).toBe(false);
 	});
 });

@@ -89,11 +89,12 @@ export class EditSession {
 	#storedAt: number;
 	/** Changes shown here and not yet stored, oldest first (`pending` says whether any are). */
 	#unsaved: Action[] = [];
-	/** The page is being left: the next save does not wait for a paint. */
+	/** The page is being left with a change unsaved: its save does not wait for a paint. */
 	#rush = false;
 	/** Ends a save's wait for the paint. */
 	#hurry: (() => void) | null = null;
 	readonly #leaving = () => {
+		if (!this.pending) return;
 		this.#rush = true;
 		this.#hurry?.();
 	};
@@ -104,6 +105,8 @@ export class EditSession {
 	readonly #beforeUnload = (event: BeforeUnloadEvent) => {
 		this.#leaving();
 		event.preventDefault();
+		// Older Chromium asks only when this is set too.
+		event.returnValue = '';
 	};
 
 	constructor(map: LocalMap, dataset: Dataset, positions: Positions) {
@@ -154,14 +157,20 @@ export class EditSession {
 		this.#shown.push(show);
 	}
 
+	/**
+	 * Ends the session. A save already queued still runs (the page may go on to another view):
+	 * until it has ended, leaving the page still asks first and hurries it, and the other tabs
+	 * are still told of it.
+	 */
 	close() {
 		this.#closed = true;
-		this.#channel.close();
-		if (typeof document !== 'undefined') {
+		void this.saved().then(() => {
+			this.#channel.close();
+			if (typeof document === 'undefined') return;
 			document.removeEventListener('visibilitychange', this.#onHide);
 			window.removeEventListener('pagehide', this.#leaving);
 			window.removeEventListener('beforeunload', this.#beforeUnload);
-		}
+		});
 	}
 
 	/** Keeps `pending` and the leave-page guard in step with the changes not yet stored. */
@@ -171,8 +180,8 @@ export class EditSession {
 		if (pending === this.pending) return;
 		this.pending = pending;
 		if (typeof window === 'undefined') return;
-		if (pending) window.addEventListener('beforeunload', this.#beforeUnload);
-		else window.removeEventListener('beforeunload', this.#beforeUnload);
+		if (pending && !this.#closed) window.addEventListener('beforeunload', this.#beforeUnload);
+		else if (!pending) window.removeEventListener('beforeunload', this.#beforeUnload);
 	}
 
 	/**
@@ -317,6 +326,7 @@ export class EditSession {
 
 	/** Another tab saved the map: take its version, history and all. */
 	async #reload() {
+		if (this.#closed) return;
 		await this.saved();
 		// Changes made here meanwhile are saved over that version by the save they queued.
 		if (this.#unsaved.length) return;
