@@ -89,7 +89,7 @@ export class EditSession {
 	#storedAt: number;
 	/** Changes shown here and not yet stored, oldest first (`pending` says whether any are). */
 	#unsaved: Action[] = [];
-	/** The page is being left with a change unsaved: its save does not wait for a paint. */
+	/** The page is being left with a change unsaved: no save waits for a paint until it is stored. */
 	#rush = false;
 	/** Ends a save's wait for the paint. */
 	#hurry: (() => void) | null = null;
@@ -179,6 +179,7 @@ export class EditSession {
 		const pending = actions.length > 0;
 		if (pending === this.pending) return;
 		this.pending = pending;
+		if (!pending) this.#rush = false;
 		if (typeof window === 'undefined') return;
 		if (pending && !this.#closed) window.addEventListener('beforeunload', this.#beforeUnload);
 		else if (!pending) window.removeEventListener('beforeunload', this.#beforeUnload);
@@ -235,7 +236,6 @@ export class EditSession {
 					afterPaint(resolve);
 				});
 			this.#hurry = null;
-			this.#rush = false;
 			if (this.#unsaved.length === 0) return;
 			const map = this.map;
 			const unsaved = this.#unsaved;

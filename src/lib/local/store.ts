@@ -70,10 +70,6 @@ const write = (map: LocalMap) =>
 		)
 	);
 
-/**
- * Stores new files as a new map, titled by `title` or else by the article's own
- * title; its slug is `slug` when given (an imported folder's name), else made from the title.
- */
 let lastStamp = 0;
 /**
  * Now, as a map's `created` or `changed`: later than `after` and than any stamp given before in
@@ -84,6 +80,10 @@ function stamp(after = 0): number {
 	return lastStamp;
 }
 
+/**
+ * Stores new files as a new map, titled by `title` or else by the article's own
+ * title; its slug is `slug` when given (an imported folder's name), else made from the title.
+ */
 export async function createMap(
 	mapFiles: MapFiles,
 	title?: string,
